@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/VietnameseText.h"
+
+#include <QStringList>
+
+namespace chibo {
+
+QString VietnameseText::fold(const QString& text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c == QChar(0x0110))
+            c = u'D';
+        else if (c == QChar(0x0111))
+            c = u'd';
+        folded.append(c);
+    }
+    return folded.toCaseFolded();
+}
+
+bool VietnameseText::matches(const QString& text, const QString& query)
+{
+    const QString haystack = fold(text);
+    const QStringList words = fold(query).split(u' ', Qt::SkipEmptyParts);
+    for (const QString& word : words) {
+        if (!haystack.contains(word))
+            return false;
+    }
+    return true;
+}
+
+QString VietnameseText::lastWord(const QString& fullName)
+{
+    const QString trimmed = fullName.trimmed();
+    const qsizetype space = trimmed.lastIndexOf(u' ');
+    return space < 0 ? trimmed : trimmed.sliced(space + 1);
+}
+
+} // namespace chibo

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace chibo {
+
+/// Vietnamese text rules the app relies on: accent- and đ-insensitive matching, and name order.
+class VietnameseText {
+public:
+    /// Folds for matching: drops tone and vowel marks, maps Đ/đ to d, case-folds.
+    /// "Đặng Thị Bình" → "dang thi binh". NFD alone does not decompose Đ, hence the mapping.
+    static QString fold(const QString& text);
+    /// True when every word of `query` occurs, folded, in `text` ("dang thi" finds "Đặng Thị Bình").
+    static bool matches(const QString& text, const QString& query);
+    /// The given name (tên): the last word of a Kinh name. Names of other peoples (Ê Đê "Y Bhim Niê")
+    /// store it explicitly on the member.
+    static QString lastWord(const QString& fullName);
+};
+
+} // namespace chibo
