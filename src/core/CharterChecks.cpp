@@ -3,50 +3,57 @@
 
 #include "core/MemberTimeline.h"
 
+#include <QSet>
+
 namespace chibo {
 
-CharterChecks::CharterChecks(const OrgTree& tree, const QList<Member>& members)
+CharterChecks::CharterChecks(const OrgTree& tree, const QList<Member>& members, QDate day)
     : m_tree(tree)
-    , m_members(members)
+    , m_day(day)
 {
+    for (const Member& member : members)
+        count(member);
 }
 
-CharterChecks::Counts CharterChecks::countFor(const Organisation& org, QDate day) const
+void CharterChecks::count(const Member& member)
 {
-    Counts counts;
-    for (const Member& member : m_members) {
-        const MemberTimeline timeline(member);
-        const QUuid cell = timeline.officialCellOn(day);
-        if (cell.isNull() || !m_tree.isInSubtree(cell, org.id))
+    const MemberTimeline timeline(member);
+    const MemberState state = timeline.stateOn(m_day);
+    if (!state.isMember())
+        return;
+    for (const PositionTerm& term : timeline.positionsOn(m_day)) {
+        if (!term.isCommitteeSeat())
             continue;
-        const MemberState state = timeline.stateOn(day);
-        if (!state.isMember())
-            continue;
+        Counts& counts = m_counts[term.orgId];
+        ++counts.committeeSeats;
+        if (term.position == Position::CommitteeMember)
+            ++counts.committeeMembers;
+    }
+    // A member counts in the cell of the official registration and in every organisation above it.
+    const QUuid cell = timeline.officialCellOn(m_day);
+    QSet<QUuid> seen;
+    for (const Organisation* org = m_tree.find(cell); org && !seen.contains(org->id);
+         org = m_tree.find(org->parentId)) {
+        seen.insert(org->id);
+        Counts& counts = m_counts[org->id];
         ++counts.members;
         if (state.standing == Standing::Full)
             ++counts.fullMembers;
-        for (const PositionTerm& term : timeline.positionsOn(day)) {
-            if (term.orgId != org.id || !term.isCommitteeSeat())
-                continue;
-            ++counts.committeeSeats;
-            if (term.position == Position::CommitteeMember)
-                ++counts.committeeMembers;
-        }
     }
-    return counts;
 }
 
-Diagnostics CharterChecks::check(const Organisation& org, QDate day) const
+Diagnostics CharterChecks::check(const Organisation& org) const
 {
     Diagnostics found;
-    const Counts counts = countFor(org, day);
+    const Counts counts = m_counts.value(org.id);
     const auto add = [&](Diagnostic::Severity severity, const char* code, const QString& message,
                          const char* legalRef) {
         found.append({severity, QString::fromLatin1(code), message, org.id, QString::fromUtf8(legalRef)});
     };
     if (org.isCell() && counts.fullMembers < MinFullMembersPerCell)
         add(Diagnostic::Severity::Warning, "charter.cell-min-full-members",
-            tr("%1 has %n full member(s); a cell needs at least 3.", nullptr, counts.fullMembers).arg(org.name),
+            tr("%1 has %n full member(s); a cell needs at least 3.", nullptr, counts.fullMembers)
+                .arg(org.name),
             "Điều lệ Đảng, Điều 24");
     if (org.isCell() && counts.committeeMembers > 0 && counts.fullMembers < MinFullMembersForCommittee)
         add(Diagnostic::Severity::Warning, "charter.committee-needs-nine",

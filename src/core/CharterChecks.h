@@ -7,11 +7,13 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 namespace chibo {
 
-/// The Party Charter's size rules for organisations, checked on a day. Returns findings; never throws.
+/// The Party Charter's size rules for organisations, checked on a day. Counting is one pass over the
+/// members at construction; each check is then O(1). Returns findings; never throws.
 /// - a cell needs at least 3 full members (Charter Art. 24);
 /// - a cell committee (chi ủy) only with at least 9 full members, and at most 7 seats (QĐ 29, item 24);
 /// - a grassroots organisation with 30 members or more is a đảng bộ cơ sở (Charter Art. 21).
@@ -24,9 +26,9 @@ public:
     static constexpr int MaxCommitteeSeats = 7;
     static constexpr int MinMembersForGrassrootsCommittee = 30;
 
-    CharterChecks(const OrgTree& tree, const QList<Member>& members);
+    CharterChecks(const OrgTree& tree, const QList<Member>& members, QDate day);
 
-    Diagnostics check(const Organisation& org, QDate day) const;
+    Diagnostics check(const Organisation& org) const;
 
 private:
     struct Counts {
@@ -35,10 +37,11 @@ private:
         int committeeSeats = 0;
         int committeeMembers = 0; ///< seats other than secretary and deputy
     };
-    Counts countFor(const Organisation& org, QDate day) const;
+    void count(const Member& member);
 
     const OrgTree& m_tree;
-    const QList<Member>& m_members;
+    QDate m_day;
+    QHash<QUuid, Counts> m_counts;
 };
 
 } // namespace chibo

@@ -13,7 +13,7 @@ struct Commendation {
     QUuid memberId; ///< null when an organisation is commended
     QUuid orgId;    ///< null when a member is commended
     QDate date;
-    QString title;  ///< e.g. "Giấy khen của Đảng ủy xã"
+    QString title; ///< e.g. "Giấy khen của Đảng ủy xã"
     QString issuer;
     QString decision;
 

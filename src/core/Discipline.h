@@ -26,8 +26,8 @@ struct Discipline {
     QUuid orgId;    ///< for a committee or an organisation
     DisciplineForm form = DisciplineForm::Reprimand;
     QDate decisionDate;
-    QString issuer;    ///< e.g. "Ủy ban Kiểm tra Đảng ủy xã Ea Sin"
-    QString decision;  ///< number and symbol
+    QString issuer;   ///< e.g. "Ủy ban Kiểm tra Đảng ủy xã Ea Sin"
+    QString decision; ///< number and symbol
     QString violation;
     bool selfDiscovered = false;
     bool remedied = false;

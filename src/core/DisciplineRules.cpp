@@ -30,24 +30,26 @@ QList<DisciplineForm> DisciplineRules::allowedForms(const Discipline& discipline
 Status DisciplineRules::check(const Discipline& discipline, const Member* member)
 {
     if (discipline.subject == DisciplineSubject::Member && !member)
-        return Error{QStringLiteral("discipline.unknown-member"), tr("The disciplined member is not on record."), {}};
+        return Error{
+            QStringLiteral("discipline.unknown-member"), tr("The disciplined member is not on record."), {}};
     const QList<DisciplineForm> allowed = allowedForms(discipline, member);
     if (allowed.contains(discipline.form))
         return {};
     const QString date = discipline.decisionDate.toString(u"dd/MM/yyyy");
     if (allowed.isEmpty())
-        return Error{QStringLiteral("discipline.not-a-member"),
-                     tr("%1 is not a Party member on %2 and cannot be disciplined.").arg(member->fullName, date),
-                     {}};
+        return Error{
+            QStringLiteral("discipline.not-a-member"),
+            tr("%1 is not a Party member on %2 and cannot be disciplined.").arg(member->fullName, date),
+            {}};
     QStringList names;
     for (DisciplineForm form : allowed)
         names.append(Labels::of(form).toLower());
     const QString subject = member ? member->fullName : Labels::of(discipline.subject);
-    return Error{QStringLiteral("discipline.form-not-allowed"),
-                 tr("%1 cannot receive the form “%2” on %3; allowed: %4.")
-                     .arg(subject, Labels::of(discipline.form).toLower(), date,
-                          names.join(QStringLiteral(", "))),
-                 {}};
+    return Error{
+        QStringLiteral("discipline.form-not-allowed"),
+        tr("%1 cannot receive the form “%2” on %3; allowed: %4.")
+            .arg(subject, Labels::of(discipline.form).toLower(), date, names.join(QStringLiteral(", "))),
+        {}};
 }
 
 } // namespace chibo

@@ -28,16 +28,16 @@ namespace chibo {
 template <typename E>
 struct EnumCodes;
 
-#define CHIBO_ENUM_CODES(Enum, ...)                                                                         \
-    template <>                                                                                             \
-    struct EnumCodes<Enum> {                                                                                \
-        static constexpr auto entries = std::to_array<std::pair<Enum, const char16_t*>>({__VA_ARGS__});     \
+#define CHIBO_ENUM_CODES(Enum, ...)                                                                          \
+    template <>                                                                                              \
+    struct EnumCodes<Enum> {                                                                                 \
+        static constexpr auto entries = std::to_array<std::pair<Enum, const char16_t*>>({__VA_ARGS__});      \
     };
 
 CHIBO_ENUM_CODES(OrgKind, {OrgKind::UpperCommittee, u"upper_committee"},
                  {OrgKind::GrassrootsCommittee, u"grassroots_committee"},
-                 {OrgKind::GrassrootsCell, u"grassroots_cell"}, {OrgKind::SubordinateCell, u"subordinate_cell"},
-                 {OrgKind::PartyGroup, u"party_group"})
+                 {OrgKind::GrassrootsCell, u"grassroots_cell"},
+                 {OrgKind::SubordinateCell, u"subordinate_cell"}, {OrgKind::PartyGroup, u"party_group"})
 CHIBO_ENUM_CODES(CellType, {CellType::Residential, u"residential"}, {CellType::Agency, u"agency"},
                  {CellType::Enterprise, u"enterprise"}, {CellType::School, u"school"},
                  {CellType::Hospital, u"hospital"}, {CellType::ArmedForces, u"armed_forces"},
@@ -58,7 +58,8 @@ CHIBO_ENUM_CODES(StatusEventKind, {StatusEventKind::Admitted, u"admitted"},
                  {StatusEventKind::Resigned, u"resigned"}, {StatusEventKind::Deceased, u"deceased"})
 CHIBO_ENUM_CODES(CellMembership::Kind, {CellMembership::Kind::Official, u"official"},
                  {CellMembership::Kind::Temporary, u"temporary"})
-CHIBO_ENUM_CODES(Position, {Position::Secretary, u"secretary"}, {Position::DeputySecretary, u"deputy_secretary"},
+CHIBO_ENUM_CODES(Position, {Position::Secretary, u"secretary"},
+                 {Position::DeputySecretary, u"deputy_secretary"},
                  {Position::CommitteeMember, u"committee_member"}, {Position::GroupLeader, u"group_leader"},
                  {Position::GroupDeputyLeader, u"group_deputy_leader"})
 CHIBO_ENUM_CODES(MeetingKind, {MeetingKind::Regular, u"regular"}, {MeetingKind::Thematic, u"thematic"},
@@ -81,7 +82,8 @@ CHIBO_ENUM_CODES(TargetStatus, {TargetStatus::Open, u"open"}, {TargetStatus::Don
 CHIBO_ENUM_CODES(DisciplineSubject, {DisciplineSubject::Member, u"member"},
                  {DisciplineSubject::Committee, u"committee"},
                  {DisciplineSubject::Organisation, u"organisation"})
-CHIBO_ENUM_CODES(DisciplineForm, {DisciplineForm::Reprimand, u"reprimand"}, {DisciplineForm::Warning, u"warning"},
+CHIBO_ENUM_CODES(DisciplineForm, {DisciplineForm::Reprimand, u"reprimand"},
+                 {DisciplineForm::Warning, u"warning"},
                  {DisciplineForm::RemovalFromPost, u"removal_from_post"},
                  {DisciplineForm::Expulsion, u"expulsion"}, {DisciplineForm::Dissolution, u"dissolution"})
 CHIBO_ENUM_CODES(LeaveKind, {LeaveKind::Sick, u"sick"}, {LeaveKind::Maternity, u"maternity"},

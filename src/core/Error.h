@@ -13,7 +13,10 @@ struct Error {
     QString location;
 
     /// "location: message" when a location is known, else the message.
-    QString toString() const { return location.isEmpty() ? message : location + QStringLiteral(": ") + message; }
+    QString toString() const
+    {
+        return location.isEmpty() ? message : location + QStringLiteral(": ") + message;
+    }
 };
 
 } // namespace chibo

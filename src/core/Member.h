@@ -39,7 +39,10 @@ struct Member {
     QList<PositionTerm> positions;
 
     /// The given name used for sorting: explicit when recorded, else the last word of the full name.
-    QString sortGivenName() const { return givenName.isEmpty() ? VietnameseText::lastWord(fullName) : givenName; }
+    QString sortGivenName() const
+    {
+        return givenName.isEmpty() ? VietnameseText::lastWord(fullName) : givenName;
+    }
     bool operator==(const Member&) const = default;
 };
 

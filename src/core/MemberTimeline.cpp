@@ -18,24 +18,12 @@ void apply(MemberState& state, Standing& standingBeforeLeaving, StatusEventKind 
         state.leftBy = reason;
     };
     switch (kind) {
-    case StatusEventKind::Admitted:
-        state.standing = Standing::Probationary;
-        break;
-    case StatusEventKind::Recognised:
-        state.standing = Standing::Full;
-        break;
-    case StatusEventKind::ExemptionStarted:
-        state.exempt = true;
-        break;
-    case StatusEventKind::ExemptionEnded:
-        state.exempt = false;
-        break;
-    case StatusEventKind::Suspended:
-        state.suspended = true;
-        break;
-    case StatusEventKind::SuspensionLifted:
-        state.suspended = false;
-        break;
+    case StatusEventKind::Admitted: state.standing = Standing::Probationary; break;
+    case StatusEventKind::Recognised: state.standing = Standing::Full; break;
+    case StatusEventKind::ExemptionStarted: state.exempt = true; break;
+    case StatusEventKind::ExemptionEnded: state.exempt = false; break;
+    case StatusEventKind::Suspended: state.suspended = true; break;
+    case StatusEventKind::SuspensionLifted: state.suspended = false; break;
     case StatusEventKind::TransferredInOfficial:
     case StatusEventKind::TransferredInTemporary:
         if (state.standing == Standing::Left && state.leftBy == LeaveReason::TransferredOut) {
@@ -43,27 +31,13 @@ void apply(MemberState& state, Standing& standingBeforeLeaving, StatusEventKind 
             state.leftBy = LeaveReason::None;
         }
         break;
-    case StatusEventKind::TransferredOutOfficial:
-        leave(LeaveReason::TransferredOut);
-        break;
-    case StatusEventKind::TransferredOutTemporary:
-        state.temporarilyAway = true;
-        break;
-    case StatusEventKind::ReturnedFromTemporary:
-        state.temporarilyAway = false;
-        break;
-    case StatusEventKind::Removed:
-        leave(LeaveReason::Removed);
-        break;
-    case StatusEventKind::Expelled:
-        leave(LeaveReason::Expelled);
-        break;
-    case StatusEventKind::Resigned:
-        leave(LeaveReason::Resigned);
-        break;
-    case StatusEventKind::Deceased:
-        leave(LeaveReason::Deceased);
-        break;
+    case StatusEventKind::TransferredOutOfficial: leave(LeaveReason::TransferredOut); break;
+    case StatusEventKind::TransferredOutTemporary: state.temporarilyAway = true; break;
+    case StatusEventKind::ReturnedFromTemporary: state.temporarilyAway = false; break;
+    case StatusEventKind::Removed: leave(LeaveReason::Removed); break;
+    case StatusEventKind::Expelled: leave(LeaveReason::Expelled); break;
+    case StatusEventKind::Resigned: leave(LeaveReason::Resigned); break;
+    case StatusEventKind::Deceased: leave(LeaveReason::Deceased); break;
     }
 }
 

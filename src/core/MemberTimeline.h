@@ -28,7 +28,10 @@ public:
     QUuid officialCellOn(QDate day) const;
     /// Why the member is not expected at `cellId`'s meeting on `day`; None means expected.
     NotExpectedReason expectationAt(const QUuid& cellId, QDate day) const;
-    bool isExpectedAt(const QUuid& cellId, QDate day) const { return expectationAt(cellId, day) == NotExpectedReason::None; }
+    bool isExpectedAt(const QUuid& cellId, QDate day) const
+    {
+        return expectationAt(cellId, day) == NotExpectedReason::None;
+    }
     /// Holds any position (bí thư, chi ủy viên, tổ trưởng…) on `day`; cách chức needs one.
     bool holdsPostOn(QDate day) const;
     QList<PositionTerm> positionsOn(QDate day) const;

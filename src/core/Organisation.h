@@ -44,7 +44,10 @@ struct Organisation {
     QList<OrgTerm> terms;
 
     /// A cell or a grassroots committee: the units that hold meetings and are classified.
-    bool isGrassroots() const { return kind == OrgKind::GrassrootsCommittee || kind == OrgKind::GrassrootsCell; }
+    bool isGrassroots() const
+    {
+        return kind == OrgKind::GrassrootsCommittee || kind == OrgKind::GrassrootsCell;
+    }
     bool isCell() const { return kind == OrgKind::GrassrootsCell || kind == OrgKind::SubordinateCell; }
     bool operator==(const Organisation&) const = default;
 };

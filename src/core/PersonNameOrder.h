@@ -12,7 +12,8 @@ class PersonNameOrder {
 public:
     PersonNameOrder();
     /// Negative, zero or positive as a sorts before, with or after b.
-    int compare(const QString& givenA, const QString& fullA, const QString& givenB, const QString& fullB) const;
+    int compare(const QString& givenA, const QString& fullA, const QString& givenB,
+                const QString& fullB) const;
     int compare(const QString& a, const QString& b) const { return m_collator.compare(a, b); }
 
 private:

@@ -3,7 +3,6 @@
 
 #include "core/Error.h"
 
-#include <optional>
 #include <utility>
 #include <variant>
 
@@ -15,9 +14,11 @@ template <typename T>
 class [[nodiscard]] Result {
 public:
     Result(T value)
-        : m_state(std::move(value)) {}
+        : m_state(std::move(value))
+    {}
     Result(Error error)
-        : m_state(std::move(error)) {}
+        : m_state(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -26,6 +27,7 @@ public:
     T& value() & { return std::get<T>(m_state); }
     T&& value() && { return std::get<T>(std::move(m_state)); }
     const T& operator*() const& { return value(); }
+    T& operator*() & { return value(); }
     const T* operator->() const { return &value(); }
     T* operator->() { return &value(); }
 
@@ -35,20 +37,24 @@ private:
     std::variant<T, Error> m_state;
 };
 
-/// Success or the Error that prevented it.
+/// Success or the Error that prevented it. (A flag and an Error rather than std::optional: g++ 12 at -O2
+/// reports false "may be used uninitialized" warnings through optional's storage.)
 template <>
 class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error error)
-        : m_error(std::move(error)) {}
+        : m_failed(true)
+        , m_error(std::move(error))
+    {}
 
-    bool ok() const { return !m_error.has_value(); }
+    bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
-    const Error& error() const { return *m_error; }
+    const Error& error() const { return m_error; }
 
 private:
-    std::optional<Error> m_error;
+    bool m_failed = false;
+    Error m_error;
 };
 
 using Status = Result<void>;

@@ -10,11 +10,11 @@ namespace chibo {
 /// A dated act that changes a member's standing or activity. A member's status on a day is the fold of
 /// the events up to that day (see MemberTimeline), never a field typed by hand.
 enum class StatusEventKind {
-    Admitted,               ///< kết nạp: becomes probationary (dự bị) at the ceremony
-    Recognised,             ///< công nhận đảng viên chính thức
-    ExemptionStarted,       ///< miễn công tác và sinh hoạt đảng
+    Admitted,         ///< kết nạp: becomes probationary (dự bị) at the ceremony
+    Recognised,       ///< công nhận đảng viên chính thức
+    ExemptionStarted, ///< miễn công tác và sinh hoạt đảng
     ExemptionEnded,
-    Suspended,              ///< đình chỉ sinh hoạt đảng
+    Suspended, ///< đình chỉ sinh hoạt đảng
     SuspensionLifted,
     TransferredInOfficial,  ///< chuyển sinh hoạt đảng chính thức đến
     TransferredOutOfficial, ///< chuyển sinh hoạt đảng chính thức đi (leaves this system)

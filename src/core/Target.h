@@ -21,7 +21,7 @@ enum class TargetStatus { Open, Done, Exceeded, Missed, Cancelled };
 struct Target {
     QUuid id;
     QUuid orgId;
-    QUuid meetingId; ///< the meeting whose resolution set it; null for a yearly-plan target
+    QUuid meetingId;  ///< the meeting whose resolution set it; null for a yearly-plan target
     int planYear = 0; ///< the plan's year; 0 for a meeting's target
     QString title;
     TargetKind kind = TargetKind::Task;

@@ -9,9 +9,9 @@ namespace chibo {
 
 /// Violations tracked by the "chi bộ 3 không" model, plus any other recorded kind.
 enum class ViolationKind {
-    SocialEvils,            ///< tệ nạn xã hội
-    TrafficLaw,             ///< vi phạm luật giao thông
-    PawningIdentityPapers,  ///< cầm cố giấy tờ tùy thân để vay tiền
+    SocialEvils,           ///< tệ nạn xã hội
+    TrafficLaw,            ///< vi phạm luật giao thông
+    PawningIdentityPapers, ///< cầm cố giấy tờ tùy thân để vay tiền
     Other,
 };
 

@@ -17,7 +17,8 @@ struct YearMonth {
     constexpr YearMonth() = default;
     constexpr YearMonth(int y, int m)
         : year(y)
-        , month(m) {}
+        , month(m)
+    {}
 
     static YearMonth of(QDate date) { return {date.year(), date.month()}; }
     /// Parses "YYYY-MM"; nullopt for anything else.

@@ -31,7 +31,8 @@ TEST_CASE("a probationary member can only be reprimanded or warned")
     CHECK(DisciplineRules::allowedForms(memberDiscipline(quang, DisciplineForm::Reprimand, date), &quang) ==
           QList<DisciplineForm>{DisciplineForm::Reprimand, DisciplineForm::Warning});
     CHECK(DisciplineRules::check(memberDiscipline(quang, DisciplineForm::Warning, date), &quang).ok());
-    const Status expel = DisciplineRules::check(memberDiscipline(quang, DisciplineForm::Expulsion, date), &quang);
+    const Status expel =
+        DisciplineRules::check(memberDiscipline(quang, DisciplineForm::Expulsion, date), &quang);
     REQUIRE_FALSE(expel.ok());
     CHECK(expel.error().code == QStringLiteral("discipline.form-not-allowed"));
     CHECK(expel.error().message.contains(QStringLiteral("Trần Văn Quang")));
@@ -41,10 +42,15 @@ TEST_CASE("a probationary member can only be reprimanded or warned")
 TEST_CASE("removal from post needs a post on the decision date")
 {
     Member son = aMember(QStringLiteral("Nguyễn Hữu Sơn"), cell, QDate(2005, 5, 5), QDate(2026, 1, 1));
-    CHECK_FALSE(DisciplineRules::check(memberDiscipline(son, DisciplineForm::RemovalFromPost, QDate(2025, 4, 1)), &son).ok());
+    CHECK_FALSE(DisciplineRules::check(
+                    memberDiscipline(son, DisciplineForm::RemovalFromPost, QDate(2025, 4, 1)), &son)
+                    .ok());
     son.positions.append({idFor(QStringLiteral("son/bt")), cell, Position::Secretary, QDate(2020, 7, 1), {}});
-    CHECK(DisciplineRules::check(memberDiscipline(son, DisciplineForm::RemovalFromPost, QDate(2025, 4, 1)), &son).ok());
-    CHECK(DisciplineRules::check(memberDiscipline(son, DisciplineForm::Expulsion, QDate(2025, 4, 1)), &son).ok());
+    CHECK(DisciplineRules::check(memberDiscipline(son, DisciplineForm::RemovalFromPost, QDate(2025, 4, 1)),
+                                 &son)
+              .ok());
+    CHECK(DisciplineRules::check(memberDiscipline(son, DisciplineForm::Expulsion, QDate(2025, 4, 1)), &son)
+              .ok());
 }
 
 TEST_CASE("organisations get reprimand, warning or dissolution, never expulsion")
@@ -65,9 +71,11 @@ TEST_CASE("organisations get reprimand, warning or dissolution, never expulsion"
 TEST_CASE("someone who is not a member on the date cannot be disciplined")
 {
     const Member tam = aMember(QStringLiteral("Võ Văn Tâm"), cell, QDate(2025, 8, 1));
-    const Status early = DisciplineRules::check(memberDiscipline(tam, DisciplineForm::Reprimand, QDate(2025, 7, 1)), &tam);
+    const Status early =
+        DisciplineRules::check(memberDiscipline(tam, DisciplineForm::Reprimand, QDate(2025, 7, 1)), &tam);
     REQUIRE_FALSE(early.ok());
     CHECK(early.error().code == QStringLiteral("discipline.not-a-member"));
     Discipline orphan = memberDiscipline(tam, DisciplineForm::Reprimand, QDate(2025, 9, 1));
-    CHECK(DisciplineRules::check(orphan, nullptr).error().code == QStringLiteral("discipline.unknown-member"));
+    CHECK(DisciplineRules::check(orphan, nullptr).error().code ==
+          QStringLiteral("discipline.unknown-member"));
 }

@@ -52,5 +52,6 @@ TEST_CASE("codes are the documented snake_case strings")
 {
     CHECK(codeOf(OrgKind::GrassrootsCell) == QStringLiteral("grassroots_cell"));
     CHECK(codeOf(AttendanceStatus::AbsentUnexcused) == QStringLiteral("absent_unexcused"));
-    CHECK(allCodes<DuesState>() == QStringList{QStringLiteral("paid"), QStringLiteral("unpaid"), QStringLiteral("exempt")});
+    CHECK(allCodes<DuesState>() ==
+          QStringList{QStringLiteral("paid"), QStringLiteral("unpaid"), QStringLiteral("exempt")});
 }

@@ -21,7 +21,8 @@ void addEvent(Member& member, QDate date, StatusEventKind kind)
 
 TEST_CASE("status follows admission and recognition dates")
 {
-    const Member an = aMember(QStringLiteral("Nguyễn Văn An"), eaKring, QDate(2024, 5, 19), QDate(2026, 1, 1));
+    const Member an =
+        aMember(QStringLiteral("Nguyễn Văn An"), eaKring, QDate(2024, 5, 19), QDate(2026, 1, 1));
     const MemberTimeline timeline(an);
     CHECK(timeline.stateOn(QDate(2024, 5, 18)).standing == Standing::NotMember);
     CHECK(timeline.stateOn(QDate(2024, 5, 19)).standing == Standing::Probationary);
@@ -72,7 +73,8 @@ TEST_CASE("a transfer between cells moves the expected meeting")
 {
     Member em = aMember(QStringLiteral("Phạm Thị Em"), eaKring, QDate(2012, 4, 4), QDate(2026, 1, 1));
     em.memberships[0].to = QDate(2025, 6, 30);
-    em.memberships.append({idFor(QStringLiteral("em/thon1")), thon1, QDate(2025, 7, 1), {}, CellMembership::Kind::Official});
+    em.memberships.append(
+        {idFor(QStringLiteral("em/thon1")), thon1, QDate(2025, 7, 1), {}, CellMembership::Kind::Official});
     const MemberTimeline timeline(em);
     CHECK(timeline.isExpectedAt(eaKring, QDate(2025, 6, 7)));
     CHECK_FALSE(timeline.isExpectedAt(thon1, QDate(2025, 6, 7)));
@@ -84,8 +86,8 @@ TEST_CASE("a transfer between cells moves the expected meeting")
 TEST_CASE("a temporary registration takes precedence over the official cell")
 {
     Member giang = aMember(QStringLiteral("Vũ Thị Giang"), eaKring, QDate(2018, 9, 2), QDate(2026, 1, 1));
-    giang.memberships.append({idFor(QStringLiteral("giang/temp")), thon1, QDate(2025, 3, 1), QDate(2025, 8, 31),
-                              CellMembership::Kind::Temporary});
+    giang.memberships.append({idFor(QStringLiteral("giang/temp")), thon1, QDate(2025, 3, 1),
+                              QDate(2025, 8, 31), CellMembership::Kind::Temporary});
     const MemberTimeline timeline(giang);
     CHECK(timeline.attendingCellOn(QDate(2025, 4, 1)) == thon1);
     CHECK(timeline.officialCellOn(QDate(2025, 4, 1)) == eaKring);
@@ -126,7 +128,8 @@ TEST_CASE("events on the same day apply in recorded order")
 TEST_CASE("positions are held over dated terms")
 {
     Member mai = aMember(QStringLiteral("Đỗ Thị Mai"), eaKring, QDate(2005, 6, 6), QDate(2026, 1, 1));
-    mai.positions.append({idFor(QStringLiteral("mai/bt")), eaKring, Position::Secretary, QDate(2020, 7, 1), QDate(2025, 6, 30)});
+    mai.positions.append({idFor(QStringLiteral("mai/bt")), eaKring, Position::Secretary, QDate(2020, 7, 1),
+                          QDate(2025, 6, 30)});
     const MemberTimeline timeline(mai);
     CHECK(timeline.holdsPostOn(QDate(2025, 6, 30)));
     CHECK_FALSE(timeline.holdsPostOn(QDate(2025, 7, 1)));
@@ -138,9 +141,12 @@ TEST_CASE("history checks report recognition without probation and overlapping r
     Member bad;
     bad.id = idFor(QStringLiteral("Lý Văn Nam"));
     bad.fullName = QStringLiteral("Lý Văn Nam");
-    bad.statusEvents.append({idFor(QStringLiteral("nam/r")), QDate(2020, 1, 1), StatusEventKind::Recognised, {}, {}});
-    bad.memberships.append({idFor(QStringLiteral("nam/1")), eaKring, QDate(2020, 1, 1), {}, CellMembership::Kind::Official});
-    bad.memberships.append({idFor(QStringLiteral("nam/2")), thon1, QDate(2022, 1, 1), {}, CellMembership::Kind::Official});
+    bad.statusEvents.append(
+        {idFor(QStringLiteral("nam/r")), QDate(2020, 1, 1), StatusEventKind::Recognised, {}, {}});
+    bad.memberships.append(
+        {idFor(QStringLiteral("nam/1")), eaKring, QDate(2020, 1, 1), {}, CellMembership::Kind::Official});
+    bad.memberships.append(
+        {idFor(QStringLiteral("nam/2")), thon1, QDate(2022, 1, 1), {}, CellMembership::Kind::Official});
     const Diagnostics found = MemberTimeline(bad).check();
     REQUIRE(found.size() == 2);
     CHECK(found[0].code == QStringLiteral("member.recognised-without-probation"));

@@ -11,7 +11,8 @@ namespace {
 QList<Organisation> commune()
 {
     const Organisation xa = anOrganisation(QStringLiteral("Đảng bộ xã Ea Sin"), OrgKind::UpperCommittee);
-    const Organisation coQuan = anOrganisation(QStringLiteral("Đảng bộ Cơ quan xã"), OrgKind::GrassrootsCommittee, xa.id);
+    const Organisation coQuan =
+        anOrganisation(QStringLiteral("Đảng bộ Cơ quan xã"), OrgKind::GrassrootsCommittee, xa.id);
     return {xa, coQuan,
             anOrganisation(QStringLiteral("Chi bộ Văn phòng"), OrgKind::SubordinateCell, coQuan.id),
             anOrganisation(QStringLiteral("Chi bộ Mặt trận"), OrgKind::SubordinateCell, coQuan.id),

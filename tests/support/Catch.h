@@ -2,10 +2,9 @@
 #pragma once
 
 // The one place that names the Catch2 version (v2 on Debian 12), so a move to v3 changes one file.
-#include <catch2/catch.hpp>
-
 #include <QString>
 
+#include <catch2/catch.hpp>
 #include <ostream>
 
 // Let Catch print QStrings in failure messages.

@@ -40,7 +40,8 @@ Member aMember(const QString& fullName, const QUuid& cellId, QDate ceremony, QDa
         member.statusEvents.append(
             {idFor(fullName + u"/recognised"), official, StatusEventKind::Recognised, {}, {}});
     }
-    member.memberships.append({idFor(fullName + u"/cell"), cellId, ceremony, {}, CellMembership::Kind::Official});
+    member.memberships.append(
+        {idFor(fullName + u"/cell"), cellId, ceremony, {}, CellMembership::Kind::Official});
     return member;
 }
 

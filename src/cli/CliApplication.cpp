@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CliApplication.h"
+
+#include "cli/CliContext.h"
+#include "cli/DemoCommand.h"
+#include "cli/ExportCommand.h"
+#include "cli/ImportCommand.h"
+#include "cli/MembersCommand.h"
+#include "cli/OrgsCommand.h"
+#include "cli/SummaryCommand.h"
+#include "services/DataLocations.h"
+
+#include <QCommandLineParser>
+#include <QSettings>
+
+#include <cstdio>
+
+namespace chibo {
+
+CliApplication::CliApplication()
+{
+    m_commands.push_back(std::make_unique<SummaryCommand>());
+    m_commands.push_back(std::make_unique<OrgsCommand>());
+    m_commands.push_back(std::make_unique<MembersCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<DemoCommand>());
+}
+
+CliApplication::~CliApplication() = default;
+
+Language CliApplication::chosenLanguage(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments[i];
+        QString value;
+        if (arg == u"--lang" && i + 1 < arguments.size())
+            value = arguments[i + 1];
+        else if (arg.startsWith(u"--lang="))
+            value = arg.sliced(7);
+        if (const auto language = languageFromCode(value))
+            return *language;
+    }
+    const QSettings settings;
+    return languageFromCode(settings.value(QStringLiteral("ui/language")).toString())
+        .value_or(Language::Vietnamese);
+}
+
+CliCommand* CliApplication::command(const QString& name) const
+{
+    for (const auto& candidate : m_commands) {
+        if (candidate->name() == name)
+            return candidate.get();
+    }
+    return nullptr;
+}
+
+QString CliApplication::toolHelp() const
+{
+    QString text = tr("Commands:") + u'\n';
+    for (const auto& candidate : m_commands)
+        text += QStringLiteral("  ") + candidate->name().leftJustified(10) + candidate->summary() + u'\n';
+    text += u'\n' + tr("Run “chibo-cli COMMAND --help” for a command's options.") + u'\n';
+    return text;
+}
+
+int CliApplication::run(const QStringList& arguments, QDate today)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("ChiBo — records and quality assessment of Party cells, without a window."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        tr("The database file (default: %1).").arg(DataLocations::defaultDatabasePath()), tr("PATH"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        tr("Use the demo database, creating it if missing (%1).").arg(DataLocations::demoDatabasePath()));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("Language of messages: vi or en (default: the saved "
+                                     "setting, else vi)."),
+                                  QStringLiteral("vi|en"));
+    parser.addOptions({db, demo, lang});
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(tr("COMMAND"), tr("One of the commands below."), tr("COMMAND [options]"));
+    if (!parser.parse(arguments)) {
+        err << QStringLiteral("chibo-cli: ") << parser.errorText() << Qt::endl;
+        return CliContext::UsageError;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion()
+            << Qt::endl;
+        return CliContext::Success;
+    }
+    const QStringList rest = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help")) || rest.isEmpty()) {
+        out << parser.helpText() << u'\n' << toolHelp();
+        return rest.isEmpty() && !parser.isSet(QStringLiteral("help")) ? CliContext::UsageError
+                                                                       : CliContext::Success;
+    }
+    CliCommand* chosen = command(rest.constFirst());
+    if (!chosen) {
+        err << tr("chibo-cli: unknown command “%1”.").arg(rest.constFirst()) << Qt::endl
+            << Qt::endl
+            << toolHelp();
+        return CliContext::UsageError;
+    }
+    const bool useDemo = parser.isSet(demo) || (chosen->name() == u"demo" && !parser.isSet(db));
+    const QString path = parser.isSet(db) ? parser.value(db)
+                         : useDemo        ? DataLocations::demoDatabasePath()
+                                          : DataLocations::defaultDatabasePath();
+    CliContext context(out, err, path, useDemo && chosen->name() != u"demo", today);
+    QStringList commandArguments = rest;
+    commandArguments[0] = QStringLiteral("chibo-cli ") + chosen->name();
+    return chosen->run(context, commandArguments);
+}
+
+} // namespace chibo

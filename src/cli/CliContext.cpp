@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CliContext.h"
+
+#include "services/DemoDatabase.h"
+
+#include <QCommandLineParser>
+
+namespace chibo {
+
+CliContext::CliContext(QTextStream& out, QTextStream& err, QString databasePath, bool demo, QDate today)
+    : m_out(out)
+    , m_err(err)
+    , m_databasePath(std::move(databasePath))
+    , m_demo(demo)
+    , m_today(today)
+{}
+
+Result<std::unique_ptr<Workspace>> CliContext::openWorkspace(Database::Mode mode)
+{
+    if (m_demo) {
+        if (const Status created = DemoDatabase::ensure(m_databasePath, m_today); !created)
+            return created.error();
+    }
+    return Workspace::open(m_databasePath, mode);
+}
+
+std::optional<int> CliContext::parse(QCommandLineParser& parser, const QStringList& arguments,
+                                     int minPositional, int maxPositional)
+{
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        m_err << QStringLiteral("chibo-cli: ") << parser.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        return Success;
+    }
+    const qsizetype count = parser.positionalArguments().size();
+    if (count < minPositional || count > maxPositional) {
+        m_err << tr("chibo-cli: wrong number of arguments.") << Qt::endl << Qt::endl << parser.helpText();
+        return UsageError;
+    }
+    return std::nullopt;
+}
+
+int CliContext::fail(const Error& error)
+{
+    m_err << QStringLiteral("chibo-cli: ") << error.toString() << Qt::endl;
+    return Failure;
+}
+
+} // namespace chibo

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "services/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QTextStream>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace chibo {
+
+/// What every subcommand gets: the database chosen by the global options, the streams, today's date.
+class CliContext {
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    CliContext(QTextStream& out, QTextStream& err, QString databasePath, bool demo, QDate today);
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    QDate today() const { return m_today; }
+    QString databasePath() const { return m_databasePath; }
+    bool usesDemo() const { return m_demo; }
+
+    /// Opens the chosen database; with --demo, creates the demo first if it is missing.
+    Result<std::unique_ptr<Workspace>> openWorkspace(Database::Mode mode = Database::Mode::ReadWrite);
+    /// Parses a subcommand's arguments. Returns an exit code when the command must stop here (help was
+    /// shown, or the arguments were wrong and the message printed), nothing when it should run.
+    std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments, int minPositional,
+                             int maxPositional);
+    /// Prints "chibo-cli: <error>" and returns Failure.
+    int fail(const Error& error);
+    /// Formats a date as dd/MM/yyyy.
+    static QString date(QDate day)
+    {
+        return day.isValid() ? day.toString(u"dd/MM/yyyy") : QStringLiteral("—");
+    }
+
+private:
+    QTextStream& m_out;
+    QTextStream& m_err;
+    QString m_databasePath;
+    bool m_demo = false;
+    QDate m_today;
+};
+
+} // namespace chibo

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dataset/DatasetValidator.h"
+
+#include "dataset/DomainChecks.h"
+#include "dataset/ReferenceChecks.h"
+
+namespace chibo {
+
+QList<Error> DatasetValidator::validate(const Dataset& dataset)
+{
+    QList<Error> errors;
+    ReferenceChecks references(dataset);
+    references.run(errors);
+    DomainChecks rules(dataset, references, errors);
+    rules.checkMembers();
+    rules.checkMeetings();
+    rules.checkDisciplines();
+    return errors;
+}
+
+} // namespace chibo

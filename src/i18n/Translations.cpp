@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+
+namespace chibo {
+
+Translations::~Translations()
+{
+    removeInstalled();
+}
+
+void Translations::removeInstalled()
+{
+    if (!m_installed)
+        return;
+    QCoreApplication::removeTranslator(&m_app);
+    QCoreApplication::removeTranslator(&m_qt);
+    m_installed = false;
+}
+
+bool Translations::install(Language language)
+{
+    removeInstalled();
+    m_current = language;
+    QLocale::setDefault(locale(language));
+    if (language == Language::English)
+        return true; // the source strings are English
+    const bool appLoaded = m_app.load(QStringLiteral(":/i18n/chibo_vi.qm"));
+    const bool qtLoaded = m_qt.load(QStringLiteral(":/i18n/qt_vi.qm"));
+    if (!appLoaded || !qtLoaded)
+        return false;
+    QCoreApplication::installTranslator(&m_qt);
+    QCoreApplication::installTranslator(&m_app);
+    m_installed = true;
+    return true;
+}
+
+QLocale Translations::locale(Language language)
+{
+    return language == Language::Vietnamese ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
+                                            : QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+} // namespace chibo

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "services/DatasetCounts.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QUuid>
+
+namespace chibo {
+
+class Workspace;
+
+/// Moves records between a database and the JSON dataset format (docs/dataset-format.md).
+class DatasetTransfer {
+    Q_DECLARE_TR_FUNCTIONS(DatasetTransfer)
+
+public:
+    /// Reads, validates and stores a dataset in one transaction: either every record is written or none
+    /// is. Errors name the place in the file (file:line:col and JSON pointer).
+    static Result<DatasetCounts> importJson(Workspace& workspace, const QByteArray& json,
+                                            const QString& sourceName);
+    /// Stores an already-built dataset (the demo, a generator) in one transaction after validating it.
+    static Result<DatasetCounts> importDataset(Workspace& workspace, const Dataset& dataset,
+                                               const QString& sourceName);
+    /// The subtree of `rootId` with every record that belongs to it, in canonical order: exporting the
+    /// same data always gives the same bytes.
+    static Result<QByteArray> exportJson(const Workspace& workspace, const QUuid& rootId);
+};
+
+} // namespace chibo

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "services/DatasetCounts.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+namespace chibo {
+
+/// Creates the demo database: the commune party committee of Ea Sin with its cells, members and
+/// every meeting of 2025 and 2026 up to `asOf` (deterministic for a seed and a date).
+class DemoDatabase {
+    Q_DECLARE_TR_FUNCTIONS(DemoDatabase)
+
+public:
+    static constexpr quint64 DefaultSeed = 20250101;
+
+    /// Writes the demo to `path`. An existing file is an error unless `replace` is set; then it and its
+    /// WAL files are replaced only after the new demo is complete, so a failure leaves the old one.
+    static Result<DatasetCounts> create(const QString& path, QDate asOf, quint64 seed = DefaultSeed,
+                                        bool replace = false);
+    /// Creates the demo at `path` unless a file is already there.
+    static Status ensure(const QString& path, QDate asOf);
+};
+
+} // namespace chibo

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Member.h"
+#include "core/Result.h"
+
+#include <QList>
+#include <QUuid>
+
+#include <optional>
+
+namespace chibo {
+
+/// Members with their status, cell and position histories, loaded in bulk (a fixed number of queries
+/// whatever the number of members). Writes join the caller's transaction.
+class MemberRepository {
+public:
+    virtual ~MemberRepository() = default;
+    /// Members who have ever been registered in any of `orgIds`, each with all of their histories.
+    virtual Result<QList<Member>> registeredIn(const QList<QUuid>& orgIds) const = 0;
+    virtual Result<QList<Member>> all() const = 0;
+    virtual Result<std::optional<Member>> find(const QUuid& id) const = 0;
+    /// Ids of members whose folded name or given name contains every word of the folded query.
+    virtual Result<QList<QUuid>> search(const QString& query) const = 0;
+    virtual Status insert(const Member& member) = 0;
+    /// Replaces the record and its histories.
+    virtual Status update(const Member& member) = 0;
+    virtual Status remove(const QUuid& id) = 0;
+};
+
+} // namespace chibo

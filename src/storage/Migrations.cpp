@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Migrations.h"
+
+#include "storage/SqlDialect.h"
+#include "storage/sql/MemberSearchKey.h"
+#include "storage/sql/SchemaV1.h"
+#include "storage/sql/SqlErrors.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <utility>
+#include <vector>
+
+namespace chibo {
+
+QList<MigrationStep> Migrations::steps()
+{
+    return {
+        {1, tr("create the tables"), &Migrations::createSchema},
+        {2, tr("add the folded search key of member names"), &Migrations::addMemberSearchKey},
+    };
+}
+
+Status Migrations::createSchema(QSqlDatabase& db, const SqlDialect& dialect)
+{
+    QSqlQuery query(db);
+    for (const QString& statement : SchemaV1::statements(dialect)) {
+        if (!query.exec(statement))
+            return SqlErrors::failed(dialect, query.lastError(), tr("Could not create the tables: %1"));
+    }
+    return {};
+}
+
+Status Migrations::addMemberSearchKey(QSqlDatabase& db, const SqlDialect& dialect)
+{
+    QSqlQuery query(db);
+    const auto failed = [&] {
+        return SqlErrors::failed(dialect, query.lastError(), tr("Could not add the member search key: %1"));
+    };
+    if (!query.exec(QStringLiteral("ALTER TABLE members ADD COLUMN search_key TEXT NOT NULL DEFAULT ''")))
+        return failed();
+    // The fold is Unicode-aware C++ (VietnameseText), not SQL, so the backfill reads every member, computes
+    // the key here and writes it back with one prepared statement.
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, full_name, given_name FROM members")))
+        return failed();
+    std::vector<std::pair<qint64, QString>> keys;
+    while (query.next()) {
+        keys.emplace_back(query.value(0).toLongLong(),
+                          MemberSearchKey::of(query.value(1).toString(), query.value(2).toString()));
+    }
+    query.finish();
+    if (!query.prepare(QStringLiteral("UPDATE members SET search_key = ? WHERE id = ?")))
+        return failed();
+    for (const auto& [id, key] : keys) {
+        query.bindValue(0, key);
+        query.bindValue(1, id);
+        if (!query.exec())
+            return failed();
+    }
+    return {};
+}
+
+} // namespace chibo

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Organisation.h"
+#include "core/Result.h"
+
+#include <QList>
+#include <QUuid>
+
+namespace chibo {
+
+/// Party organisations with their terms. Writes join the caller's transaction.
+class OrganisationRepository {
+public:
+    virtual ~OrganisationRepository() = default;
+    /// Every organisation, parents before children, siblings by name (vi collation is the caller's job).
+    virtual Result<QList<Organisation>> all() const = 0;
+    virtual Status insert(const Organisation& org) = 0;
+    virtual Status update(const Organisation& org) = 0;
+    virtual Status remove(const QUuid& id) = 0;
+};
+
+} // namespace chibo

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QSqlError;
+
+namespace chibo {
+
+/// What differs between the SQL back ends ChiBo speaks to. Repositories and migrations write portable SQL
+/// (bound parameters, INSERT … RETURNING, ON CONFLICT … DO UPDATE, WITH RECURSIVE) and ask the dialect for
+/// the rest: connection set-up, id columns, catalogue queries, the backup statement, error classification.
+class SqlDialect {
+public:
+    virtual ~SqlDialect() = default;
+
+    /// The Qt SQL driver, e.g. "QSQLITE".
+    virtual QString driverName() const = 0;
+    /// Definition of the integer primary key column "id" that the database numbers itself.
+    virtual QString idColumn() const = 0;
+    /// Column type of a reference to such an id.
+    virtual QString idType() const = 0;
+    /// Statements run first on every new connection; they must not write to the database.
+    virtual QStringList connectionSetup() const = 0;
+    /// Statements run on every read-write connection once the schema version has been checked; they may
+    /// write (SQLite's journal mode is stored in the file).
+    virtual QStringList writableSetup() const = 0;
+    /// A cheap query that fails when the file or server holds no database of this back end.
+    virtual QString probeQuery() const = 0;
+    /// Query with one bound parameter, a table name, giving one row when that table exists.
+    virtual QString tableExistsQuery() const = 0;
+    /// Query giving the number of ordinary tables in the database (0 for a new, empty database).
+    virtual QString tableCountQuery() const = 0;
+    /// DDL creating the table that holds the schema version (one row, column "version").
+    virtual QStringList schemaMetaDdl() const = 0;
+    /// Statement writing a consistent copy of the whole database to the file name bound as its only
+    /// parameter; empty when the back end cannot (then backups are the server administrator's job).
+    virtual QString backupStatement() const = 0;
+    /// DDL creating, when missing, a connection-private table `name` with one id column as primary key.
+    virtual QString createTemporaryIdTable(const QString& name) const = 0;
+    /// The stable error code for a driver error: "storage.constraint", "storage.io", "storage.busy",
+    /// "storage.read-only", "storage.not-a-database", "storage.corrupt" or "storage.sql".
+    virtual QString errorCode(const QSqlError& error) const = 0;
+};
+
+} // namespace chibo

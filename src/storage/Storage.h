@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Dataset.h"
+#include "core/Result.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MemberRepository.h"
+#include "storage/OrganisationRepository.h"
+#include "storage/RecordRepository.h"
+
+#include <QUuid>
+
+#include <memory>
+
+namespace chibo {
+
+class Database;
+
+/// The repositories over one Database, and whole-dataset reads and writes built on them.
+class Storage {
+public:
+    /// Repositories speaking portable SQL through `db`'s dialect. `db` must outlive the Storage.
+    explicit Storage(Database& db);
+    ~Storage();
+
+    Database& database() const { return m_db; }
+    OrganisationRepository& organisations() const { return *m_organisations; }
+    MemberRepository& members() const { return *m_members; }
+    MeetingRepository& meetings() const { return *m_meetings; }
+    RecordRepository& records() const { return *m_records; }
+
+    /// Inserts every record of `dataset` (organisations parents first). Joins the caller's transaction;
+    /// the first failure is returned and the caller rolls back.
+    Status insertDataset(const Dataset& dataset);
+    /// `rootId`'s subtree and every record that belongs to it: members ever registered there (with only
+    /// their registrations and positions inside the subtree), their meetings, targets, assignments,
+    /// disciplines, leave, dues, violations and commendations. A fixed number of queries.
+    Result<Dataset> loadSubtree(const QUuid& rootId) const;
+    /// Everything in the database.
+    Result<Dataset> loadAll() const;
+
+private:
+    Database& m_db;
+    std::unique_ptr<OrganisationRepository> m_organisations;
+    std::unique_ptr<MemberRepository> m_members;
+    std::unique_ptr<MeetingRepository> m_meetings;
+    std::unique_ptr<RecordRepository> m_records;
+};
+
+} // namespace chibo

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/sql/SqlMemberRepository.h"
+
+#include "storage/Database.h"
+#include "storage/sql/IdResolver.h"
+#include "storage/sql/MemberReader.h"
+#include "storage/sql/MemberSearchKey.h"
+#include "storage/sql/MemberWriter.h"
+#include "storage/sql/RecordRemover.h"
+#include "storage/sql/ScopeTables.h"
+#include "storage/sql/SqlSelect.h"
+#include "storage/sql/TransactionScope.h"
+
+namespace chibo {
+
+Result<QList<Member>> SqlMemberRepository::registeredIn(const QList<QUuid>& orgIds) const
+{
+    return TransactionScope::run(m_db, [&]() -> Result<QList<Member>> {
+        ScopeTables scopes(m_db);
+        Status status = scopes.setOrganisations(orgIds);
+        if (status)
+            status = scopes.setMembersRegisteredInOrganisations();
+        if (!status)
+            return status.error();
+        return MemberReader(m_db).read();
+    });
+}
+
+Result<QList<Member>> SqlMemberRepository::all() const
+{
+    return TransactionScope::run(m_db, [&]() -> Result<QList<Member>> {
+        if (Status status = ScopeTables(m_db).setAllMembers(); !status)
+            return status.error();
+        return MemberReader(m_db).read();
+    });
+}
+
+Result<std::optional<Member>> SqlMemberRepository::find(const QUuid& id) const
+{
+    return TransactionScope::run(m_db, [&]() -> Result<std::optional<Member>> {
+        if (Status status = ScopeTables(m_db).setMembers({id}); !status)
+            return status.error();
+        Result<QList<Member>> members = MemberReader(m_db).read();
+        if (!members)
+            return members.error();
+        if (members->isEmpty())
+            return std::optional<Member>();
+        return std::optional<Member>(members->first());
+    });
+}
+
+Result<QList<QUuid>> SqlMemberRepository::search(const QString& query) const
+{
+    // The key was folded when written, so the query is folded once here and matched with plain LIKE.
+    const QStringList patterns = MemberSearchKey::likePatterns(query);
+    QString sql = QStringLiteral("SELECT uuid FROM members");
+    for (qsizetype i = 0; i < patterns.size(); ++i)
+        sql += (i == 0 ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+               QStringLiteral("search_key LIKE ? ESCAPE '\\'");
+    sql += QStringLiteral(" ORDER BY search_key, uuid");
+    QList<QUuid> ids;
+    const Status status = SqlSelect::each(
+        m_db, sql, tr("Could not search the members: %1"),
+        [&](RowReader& row) -> Status {
+            ids.append(row.uuid(0));
+            return row.ok() ? Status() : Status(row.error(u"members/" + row.text(0)));
+        },
+        QVariantList(patterns.cbegin(), patterns.cend()));
+    if (!status)
+        return status.error();
+    return ids;
+}
+
+Status SqlMemberRepository::insert(const Member& member)
+{
+    return TransactionScope::run(m_db, [&] {
+        IdResolver ids(m_db);
+        return MemberWriter(m_db, ids).insert(member);
+    });
+}
+
+Status SqlMemberRepository::update(const Member& member)
+{
+    return TransactionScope::run(m_db, [&] {
+        IdResolver ids(m_db);
+        return MemberWriter(m_db, ids).update(member);
+    });
+}
+
+Status SqlMemberRepository::remove(const QUuid& id)
+{
+    return RecordRemover(m_db).remove(RecordRemover::Table::Members, id,
+                                      tr("Could not remove member %1: %2"));
+}
+
+} // namespace chibo

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/sqlite/SqliteDialect.h"
+
+#include <QSqlError>
+
+namespace chibo {
+
+namespace {
+
+// Primary result codes (https://sqlite.org/rescode.html). QSQLITE reports extended codes, whose low byte
+// is the primary code.
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
+constexpr int SqliteReadOnly = 8;
+constexpr int SqliteIoErr = 10;
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteFull = 13;
+constexpr int SqliteCantOpen = 14;
+constexpr int SqliteConstraint = 19;
+constexpr int SqliteNotADb = 26;
+
+} // namespace
+
+QString SqliteDialect::driverName() const
+{
+    return QStringLiteral("QSQLITE");
+}
+
+QString SqliteDialect::idColumn() const
+{
+    // An alias of the rowid: numbered by SQLite, no AUTOINCREMENT table needed.
+    return QStringLiteral("id INTEGER PRIMARY KEY");
+}
+
+QString SqliteDialect::idType() const
+{
+    return QStringLiteral("INTEGER");
+}
+
+QStringList SqliteDialect::connectionSetup() const
+{
+    // Foreign keys are off by default in SQLite and are a per-connection setting.
+    return {QStringLiteral("PRAGMA foreign_keys = ON")};
+}
+
+QStringList SqliteDialect::writableSetup() const
+{
+    // WAL lets readers work while a writer commits. The mode is stored in the file header, so switching
+    // writes: done only after the version check, so that a refused file stays byte-identical, and never on
+    // a read-only connection (which keeps the mode the file has).
+    return {QStringLiteral("PRAGMA journal_mode = WAL")};
+}
+
+QString SqliteDialect::probeQuery() const
+{
+    return QStringLiteral("SELECT count(*) FROM sqlite_master");
+}
+
+QString SqliteDialect::tableExistsQuery() const
+{
+    return QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+}
+
+QString SqliteDialect::tableCountQuery() const
+{
+    return QStringLiteral(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+        "ESCAPE '\\'");
+}
+
+QStringList SqliteDialect::schemaMetaDdl() const
+{
+    return {QStringLiteral("CREATE TABLE schema_meta (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                           "version INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO schema_meta (id, version) VALUES (1, 0)")};
+}
+
+QString SqliteDialect::backupStatement() const
+{
+    // A transactionally consistent, compacted copy (SQLite 3.27+); refuses to overwrite an existing file.
+    return QStringLiteral("VACUUM INTO ?");
+}
+
+QString SqliteDialect::createTemporaryIdTable(const QString& name) const
+{
+    return QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)").arg(name);
+}
+
+QString SqliteDialect::errorCode(const QSqlError& error) const
+{
+    bool isNumber = false;
+    const int primary = error.nativeErrorCode().toInt(&isNumber) & 0xff;
+    if (!isNumber)
+        return QStringLiteral("storage.sql");
+    switch (primary) {
+    case SqliteConstraint: return QStringLiteral("storage.constraint");
+    case SqliteBusy:
+    case SqliteLocked: return QStringLiteral("storage.busy");
+    case SqliteReadOnly: return QStringLiteral("storage.read-only");
+    case SqliteIoErr:
+    case SqliteFull:
+    case SqliteCantOpen: return QStringLiteral("storage.io");
+    case SqliteCorrupt: return QStringLiteral("storage.corrupt");
+    case SqliteNotADb: return QStringLiteral("storage.not-a-database");
+    default: return QStringLiteral("storage.sql");
+    }
+}
+
+} // namespace chibo

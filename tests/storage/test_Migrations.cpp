@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StorageTestData.h"
+#include "storage/Database.h"
+#include "storage/DatasetOrder.h"
+#include "storage/Migrations.h"
+#include "storage/Migrator.h"
+#include "storage/Storage.h"
+#include "storage/sqlite/SqliteDialect.h"
+#include "support/Catch.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+
+using namespace chibo;
+using namespace chibo::test;
+
+namespace {
+
+/// Builds a file at `version` by running the real migration steps on a bare connection.
+void migrateBare(const QString& path, int version)
+{
+    const QString name = QStringLiteral("migrate-bare");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        const SqliteDialect dialect;
+        const Status status = Migrator::migrate(db, dialect, version);
+        INFO((status.ok() ? QString() : status.error().toString()));
+        REQUIRE(status.ok());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+TEST_CASE("The migration steps are numbered 1, 2, … and each is described")
+{
+    const QList<MigrationStep> steps = Migrations::steps();
+    REQUIRE(steps.size() >= 2);
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        CHECK(steps[i].version == i + 1);
+        CHECK_FALSE(steps[i].description.isEmpty());
+        CHECK(bool(steps[i].apply));
+    }
+    CHECK(Migrator::latestVersion() == steps.last().version);
+    CHECK(Database::latestSchemaVersion() == steps.last().version);
+}
+
+TEST_CASE("Each fixture has exactly the schema its migration steps create")
+{
+    QTemporaryDir dir;
+    for (int version = 1; version < Database::latestSchemaVersion(); ++version) {
+        INFO("schema version " << version);
+        const QString fixture = fixturePath(QStringLiteral("schema_v%1.sql").arg(version));
+        REQUIRE(QFile::exists(fixture)); // a new migration step needs a fixture of the version before it
+        const QString fromFixture = dir.filePath(QStringLiteral("fixture-v%1.db").arg(version));
+        REQUIRE(runSqlFile(fromFixture, fixture));
+        const QString migrated = dir.filePath(QStringLiteral("migrated-v%1.db").arg(version));
+        migrateBare(migrated, version);
+        CHECK(queryValue(migrated, QStringLiteral("SELECT version FROM schema_meta")) ==
+              QString::number(version));
+        CHECK(schemaOf(fromFixture) == schemaOf(migrated));
+    }
+}
+
+TEST_CASE("A database with data at every earlier version upgrades, keeping the data and backfilling")
+{
+    for (int version = 1; version < Database::latestSchemaVersion(); ++version) {
+        INFO("upgrading from schema version " << version);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("chibo.db"));
+        REQUIRE(runSqlFile(path, fixturePath(QStringLiteral("schema_v%1.sql").arg(version))));
+        const QByteArray before = fileBytes(path);
+
+        auto db = openFile(path);
+        CHECK(db->schemaVersion() == Database::latestSchemaVersion());
+        Storage storage(*db);
+        const auto loaded = storage.loadAll();
+        REQUIRE(loaded.ok());
+        CHECK(*loaded == fixtureV1Dataset());
+
+        // Step 2 computed the folded search key of the members already there.
+        const auto dang = storage.members().search(QStringLiteral("dang thi"));
+        REQUIRE(dang.ok());
+        CHECK(*dang ==
+              QList<QUuid>{QUuid::fromString(QLatin1String("5e6f7a8b-1c2d-4e3f-9a4b-5c6d7e8f9a02"))});
+        const auto bhim = storage.members().search(QStringLiteral("BHIM nie"));
+        REQUIRE(bhim.ok());
+        CHECK(bhim->size() == 1);
+
+        // The backup is the file as it was: same version, same data.
+        const QString backup = path + QStringLiteral(".before-v%1.bak").arg(Database::latestSchemaVersion());
+        REQUIRE(QFile::exists(backup));
+        CHECK(queryValue(backup, QStringLiteral("SELECT version FROM schema_meta")) ==
+              QString::number(version));
+        CHECK(queryValue(backup,
+                         QStringLiteral("SELECT group_concat(full_name, ', ') FROM members ORDER BY id")) ==
+              QStringLiteral("Nguyễn Văn An, Đặng Thị Bình, Y Bhim Niê"));
+        CHECK(queryValue(backup, QStringLiteral("SELECT count(*) FROM attendance")) == QStringLiteral("3"));
+        CHECK(fileBytes(path) != before);
+    }
+}
+
+TEST_CASE("A backup is written before upgrading an existing database, never for a new one, never overwritten")
+{
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(QStringLiteral("new.db"));
+    openFile(fresh).reset();
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files).isEmpty());
+
+    const int latest = Database::latestSchemaVersion();
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    for (int round = 1; round <= 2; ++round) {
+        QFile::remove(path);
+        REQUIRE(runSqlFile(path, fixturePath(QStringLiteral("schema_v1.sql"))));
+        REQUIRE(runSql(path, {QStringLiteral("UPDATE members SET note = 'lần %1' WHERE id = 1").arg(round)}));
+        openFile(path).reset();
+    }
+    const QString first = path + QStringLiteral(".before-v%1.bak").arg(latest);
+    const QString second = path + QStringLiteral(".before-v%1-2.bak").arg(latest);
+    REQUIRE(QFile::exists(first));
+    REQUIRE(QFile::exists(second));
+    CHECK(queryValue(first, QStringLiteral("SELECT note FROM members WHERE id = 1")) ==
+          QStringLiteral("lần 1"));
+    CHECK(queryValue(second, QStringLiteral("SELECT note FROM members WHERE id = 1")) ==
+          QStringLiteral("lần 2"));
+    CHECK(Database::backupPathFor(path, latest) == path + QStringLiteral(".before-v%1-3.bak").arg(latest));
+}
+
+TEST_CASE("A migration step that fails leaves the database at its previous version")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("chibo.db"));
+    REQUIRE(runSqlFile(path, fixturePath(QStringLiteral("schema_v1.sql"))));
+    // Step 2 adds members.search_key; a column of that name already there makes it fail half-way.
+    REQUIRE(runSql(path, {QStringLiteral("ALTER TABLE members ADD COLUMN search_key TEXT")}));
+
+    const auto opened = Database::openSqlite(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code == QStringLiteral("storage.sql"));
+    CHECK(opened.error().message.contains(QStringLiteral("schema version 2")));
+    CHECK(opened.error().message.contains(QStringLiteral("search_key")));
+    CHECK(queryValue(path, QStringLiteral("SELECT version FROM schema_meta")) == QStringLiteral("1"));
+    CHECK(queryValue(path, QStringLiteral("SELECT count(*) FROM members")) == QStringLiteral("3"));
+}
