@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/DatasetTransfer.h"
 
+#include "core/OrgTree.h"
 #include "dataset/DatasetReader.h"
 #include "dataset/DatasetValidator.h"
 #include "dataset/DatasetWriter.h"
@@ -8,7 +9,43 @@
 #include "storage/DatasetOrder.h"
 #include "storage/Transaction.h"
 
+#include <QSet>
+
 namespace chibo {
+
+namespace {
+
+/// A subtree's root names its parent: add the chain of ancestors (their records only, none of their
+/// members or meetings) so that the file can be imported on its own.
+Status addAncestors(const Workspace& workspace, Dataset& dataset)
+{
+    const QUuid parentId = dataset.organisations.constFirst().parentId;
+    if (parentId.isNull())
+        return {};
+    const auto all = workspace.storage().organisations().all();
+    if (!all)
+        return all.error();
+    const OrgTree tree(*all);
+    QSet<QUuid> seen;
+    for (const Organisation* up = tree.find(parentId); up && !seen.contains(up->id);
+         up = tree.find(up->parentId)) {
+        seen.insert(up->id);
+        dataset.organisations.prepend(*up);
+    }
+    return {};
+}
+
+/// Assignments are given by a cell: one given by a cell outside the subtree (before a member moved in)
+/// belongs to that cell's records, not to this export.
+void dropOutsideAssignments(Dataset& dataset)
+{
+    QSet<QUuid> inside;
+    for (const Organisation& org : std::as_const(dataset.organisations))
+        inside.insert(org.id);
+    dataset.assignments.removeIf([&inside](const Assignment& a) { return !inside.contains(a.orgId); });
+}
+
+} // namespace
 
 Result<DatasetCounts> DatasetTransfer::importJson(Workspace& workspace, const QByteArray& json,
                                                   const QString& sourceName)
@@ -50,6 +87,9 @@ Result<QByteArray> DatasetTransfer::exportJson(const Workspace& workspace, const
         return Error{QStringLiteral("export.unknown-organisation"),
                      tr("There is no organisation with id %1.").arg(rootId.toString(QUuid::WithoutBraces)),
                      {}};
+    dropOutsideAssignments(*dataset);
+    if (const Status added = addAncestors(workspace, *dataset); !added)
+        return added.error();
     canonicalise(*dataset);
     return DatasetWriter::write(*dataset);
 }

@@ -26,7 +26,8 @@ public:
     static Result<DatasetCounts> importDataset(Workspace& workspace, const Dataset& dataset,
                                                const QString& sourceName);
     /// The subtree of `rootId` with every record that belongs to it, in canonical order: exporting the
-    /// same data always gives the same bytes.
+    /// same data always gives the same bytes. The organisations above the root come along as records
+    /// (without their members or meetings), so the file can be imported on its own.
     static Result<QByteArray> exportJson(const Workspace& workspace, const QUuid& rootId);
 };
 

@@ -126,3 +126,31 @@ TEST_CASE("the demo is not overwritten unless asked, and replacing it keeps a co
     CHECK_FALSE(meetings->isEmpty());
     CHECK_FALSE(QFile::exists(demo + QStringLiteral(".building")));
 }
+
+TEST_CASE("every organisation's export imports on its own into an empty database and exports the same again")
+{
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(DemoDatabase::create(demo, asOf).ok());
+    auto source = Workspace::open(demo, Database::Mode::ReadOnly);
+    REQUIRE(source.ok());
+    const auto organisations = (*source)->storage().organisations().all();
+    REQUIRE(organisations.ok());
+    REQUIRE(organisations->size() >= 8);
+    for (const Organisation& org : *organisations) {
+        DYNAMIC_SECTION(org.name.toStdString())
+        {
+            const auto first = DatasetTransfer::exportJson(**source, org.id);
+            REQUIRE(first.ok());
+            auto target = Workspace::openInMemory();
+            REQUIRE(target.ok());
+            const auto imported =
+                DatasetTransfer::importJson(**target, *first, org.name + QStringLiteral(".json"));
+            INFO((imported.ok() ? QString() : imported.error().toString()).toStdString());
+            REQUIRE(imported.ok());
+            const auto second = DatasetTransfer::exportJson(**target, org.id);
+            REQUIRE(second.ok());
+            CHECK(*second == *first);
+        }
+    }
+}
