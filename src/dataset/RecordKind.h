@@ -27,7 +27,7 @@ enum class RecordKind {
     Commendation,
 };
 
-/// The translated noun for a record kind, e.g. "member record", to fill a message's placeholder.
+/// The translated noun for a record kind, e.g. "member record", to fill a message's %1.
 QString recordNoun(RecordKind kind);
 
 } // namespace chibo

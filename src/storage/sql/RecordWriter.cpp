@@ -32,9 +32,9 @@ const QStringList CommendationColumns{
 
 QString insertSql(const QString& table, const QStringList& columns, const QString& suffix = {})
 {
-    const QString placeholders = QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "));
+    const QString markers = QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "));
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-               .arg(table, columns.join(QStringLiteral(", ")), placeholders) +
+               .arg(table, columns.join(QStringLiteral(", ")), markers) +
            suffix;
 }
 

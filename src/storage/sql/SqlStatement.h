@@ -12,13 +12,13 @@ namespace chibo {
 
 class Database;
 
-/// One SQL statement with positional placeholders, prepared on first use and reused for every row of a
+/// One SQL statement with positional parameters (?), prepared on first use and reused for every row of a
 /// loop. Values are always bound, never spliced into the text.
 class SqlStatement {
 public:
     SqlStatement(const Database& db, QString sql);
 
-    /// Binds `values` to the placeholders in order and executes. False on failure; see error().
+    /// Binds `values` to the parameters in order and executes. False on failure; see error().
     bool exec(const QVariantList& values = {});
     /// After exec() of a statement with "RETURNING id": the id of the first row, nullopt when there was
     /// none (an UPDATE that matched nothing). Finishes the statement.
