@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/AppSettings.h"
 
+#include "i18n/Language.h"
+
 #include <array>
 
 namespace chibo {
@@ -17,7 +19,7 @@ struct Entry {
 const std::array<Entry, 6>& entries()
 {
     static const std::array<Entry, 6> table{{
-        {AppSettings::Key::Language, u"ui/language", QStringLiteral("vi")},
+        {AppSettings::Key::Language, languageSettingKey, QStringLiteral("vi")},
         {AppSettings::Key::LastDatabase, u"files/lastDatabase", QString()},
         {AppSettings::Key::WindowGeometry, u"window/geometry", QByteArray()},
         {AppSettings::Key::WindowState, u"window/state", QByteArray()},

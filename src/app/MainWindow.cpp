@@ -80,11 +80,11 @@ Status MainWindow::openDatabase(const QString& path)
         return organisations.error();
     m_workspace = std::move(workspace).value();
     m_organisations = *organisations;
+    m_tree = std::make_unique<OrgTree>(m_organisations);
     m_orgModel->setOrganisations(m_organisations);
     m_ui->orgTreeView->expandToDepth(1);
     AppSettings().setValue(AppSettings::Key::LastDatabase, path);
-    const OrgTree tree(m_organisations);
-    const QList<const Organisation*> roots = tree.roots();
+    const QList<const Organisation*> roots = m_tree->roots();
     if (!roots.isEmpty())
         selectOrganisation(roots.first()->id);
     else
@@ -115,9 +115,8 @@ void MainWindow::showMembersOf(const QModelIndex& index)
     QList<Member> members;
     QHash<QUuid, QString> names;
     if (org && m_workspace) {
-        const OrgTree tree(m_organisations);
         QList<QUuid> ids;
-        for (const Organisation* inside : tree.subtree(org->id)) {
+        for (const Organisation* inside : m_tree->subtree(org->id)) {
             ids.append(inside->id);
             names.insert(inside->id, inside->name);
         }

@@ -18,6 +18,7 @@ namespace chibo {
 class Dialogs;
 class MemberFilterProxy;
 class MemberTableModel;
+class OrgTree;
 class OrgTreeModel;
 class Translations;
 class Workspace;
@@ -57,6 +58,7 @@ private:
     QDate m_day;
     std::unique_ptr<Workspace> m_workspace;
     QList<Organisation> m_organisations;
+    std::unique_ptr<OrgTree> m_tree; ///< index over m_organisations, rebuilt when they change
     OrgTreeModel* m_orgModel;
     MemberTableModel* m_memberModel;
     MemberFilterProxy* m_memberProxy;

@@ -19,7 +19,6 @@ struct Options {
     bool demo = false;
     QString screenshot;
     QDate day = QDate::currentDate();
-    QString language;
 };
 
 Options parseOptions(const QApplication& app)
@@ -46,8 +45,7 @@ Options parseOptions(const QApplication& app)
         QStringLiteral("FILE"));
     parser.addOptions({db, demo, lang, date, shot});
     parser.process(app);
-    Options options{parser.value(db), parser.isSet(demo), parser.value(shot), QDate::currentDate(),
-                    parser.value(lang)};
+    Options options{parser.value(db), parser.isSet(demo), parser.value(shot), QDate::currentDate()};
     if (parser.isSet(date))
         options.day = QDate::fromString(parser.value(date), Qt::ISODate);
     return options;
@@ -78,12 +76,8 @@ int main(int argc, char** argv)
     const chibo::AppSettings settings;
     chibo::Translations translations;
     const QStringList arguments = QCoreApplication::arguments();
-    QString code = settings.language();
-    for (qsizetype i = 1; i + 1 < arguments.size(); ++i) {
-        if (arguments[i] == u"--lang")
-            code = arguments[i + 1];
-    }
-    translations.install(chibo::languageFromCode(code).value_or(chibo::Language::Vietnamese));
+    translations.install(chibo::languageFromArguments(arguments).value_or(
+        chibo::languageFromCode(settings.language()).value_or(chibo::Language::Vietnamese)));
     const Options options = parseOptions(app);
 
     const QString path = chooseDatabase(options, settings);

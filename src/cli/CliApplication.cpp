@@ -31,18 +31,10 @@ CliApplication::~CliApplication() = default;
 
 Language CliApplication::chosenLanguage(const QStringList& arguments)
 {
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString& arg = arguments[i];
-        QString value;
-        if (arg == u"--lang" && i + 1 < arguments.size())
-            value = arguments[i + 1];
-        else if (arg.startsWith(u"--lang="))
-            value = arg.sliced(7);
-        if (const auto language = languageFromCode(value))
-            return *language;
-    }
+    if (const auto asked = languageFromArguments(arguments))
+        return *asked;
     const QSettings settings;
-    return languageFromCode(settings.value(QStringLiteral("ui/language")).toString())
+    return languageFromCode(settings.value(QString::fromUtf16(languageSettingKey)).toString())
         .value_or(Language::Vietnamese);
 }
 

@@ -29,11 +29,8 @@ int OrgsCommand::run(CliContext& context, const QStringList& arguments)
     const OrgTree tree(*all);
     for (const Organisation* root : tree.roots()) {
         for (const Organisation* org : tree.subtree(root->id)) {
-            int depth = 0;
-            for (const Organisation* up = tree.find(org->parentId); up; up = tree.find(up->parentId))
-                ++depth;
             context.out() << org->id.toString(QUuid::WithoutBraces) << QStringLiteral("  ")
-                          << QString(depth * 2, u' ') << org->name << QStringLiteral(" (")
+                          << QString(tree.depthOf(org->id) * 2, u' ') << org->name << QStringLiteral(" (")
                           << Labels::of(org->kind) << QStringLiteral(")") << Qt::endl;
         }
     }

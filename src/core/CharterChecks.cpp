@@ -3,8 +3,6 @@
 
 #include "core/MemberTimeline.h"
 
-#include <QSet>
-
 namespace chibo {
 
 CharterChecks::CharterChecks(const OrgTree& tree, const QList<Member>& members, QDate day)
@@ -30,11 +28,7 @@ void CharterChecks::count(const Member& member)
             ++counts.committeeMembers;
     }
     // A member counts in the cell of the official registration and in every organisation above it.
-    const QUuid cell = timeline.officialCellOn(m_day);
-    QSet<QUuid> seen;
-    for (const Organisation* org = m_tree.find(cell); org && !seen.contains(org->id);
-         org = m_tree.find(org->parentId)) {
-        seen.insert(org->id);
+    for (const Organisation* org : m_tree.lineage(timeline.officialCellOn(m_day))) {
         Counts& counts = m_counts[org->id];
         ++counts.members;
         if (state.standing == Standing::Full)

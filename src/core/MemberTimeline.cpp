@@ -85,6 +85,19 @@ QUuid MemberTimeline::officialCellOn(QDate day) const
     return {};
 }
 
+QUuid MemberTimeline::cellOfRecordOn(QDate day) const
+{
+    const QUuid attending = attendingCellOn(day);
+    if (!attending.isNull())
+        return attending;
+    const CellMembership* latest = nullptr;
+    for (const CellMembership& period : m_member.memberships) {
+        if (period.from <= day && (!latest || period.from > latest->from))
+            latest = &period;
+    }
+    return latest ? latest->orgId : QUuid();
+}
+
 NotExpectedReason MemberTimeline::expectationAt(const QUuid& cellId, QDate day) const
 {
     const MemberState state = stateOn(day);

@@ -26,6 +26,9 @@ public:
     QUuid attendingCellOn(QDate day) const;
     /// The cell of the official registration on `day`, null when none.
     QUuid officialCellOn(QDate day) const;
+    /// The cell attended on `day`; for someone registered nowhere that day (left, transferred out), the
+    /// cell of the latest registration that began by then. What member lists show.
+    QUuid cellOfRecordOn(QDate day) const;
     /// Why the member is not expected at `cellId`'s meeting on `day`; None means expected.
     NotExpectedReason expectationAt(const QUuid& cellId, QDate day) const;
     bool isExpectedAt(const QUuid& cellId, QDate day) const

@@ -82,6 +82,29 @@ bool OrgTree::isInSubtree(const QUuid& id, const QUuid& rootId) const
     return false;
 }
 
+QList<const Organisation*> OrgTree::ancestors(const QUuid& id) const
+{
+    QList<const Organisation*> result;
+    const Organisation* org = find(id);
+    QSet<QUuid> seen{id};
+    for (const Organisation* up = org ? find(org->parentId) : nullptr; up && !seen.contains(up->id);
+         up = find(up->parentId)) {
+        seen.insert(up->id);
+        result.append(up);
+    }
+    return result;
+}
+
+QList<const Organisation*> OrgTree::lineage(const QUuid& id) const
+{
+    const Organisation* org = find(id);
+    if (!org)
+        return {};
+    QList<const Organisation*> result = ancestors(id);
+    result.prepend(org);
+    return result;
+}
+
 QList<QUuid> OrgTree::brokenParents() const
 {
     QList<QUuid> broken;

@@ -23,6 +23,12 @@ public:
     /// The nearest grassroots organisation at or above `id` (the unit the HTXS quota counts in).
     const Organisation* grassrootsOf(const QUuid& id) const;
     bool isInSubtree(const QUuid& id, const QUuid& rootId) const;
+    /// The organisations above `id`, nearest first; stops at a missing parent or a cycle.
+    QList<const Organisation*> ancestors(const QUuid& id) const;
+    /// `id` itself followed by its ancestors; empty when `id` is unknown. Where a member counts.
+    QList<const Organisation*> lineage(const QUuid& id) const;
+    /// How many organisations are above `id`.
+    int depthOf(const QUuid& id) const { return int(ancestors(id).size()); }
     /// Organisations whose parent is missing from the list, or that are their own ancestors.
     QList<QUuid> brokenParents() const;
 

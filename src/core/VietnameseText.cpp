@@ -24,10 +24,18 @@ QString VietnameseText::fold(const QString& text)
 
 bool VietnameseText::matches(const QString& text, const QString& query)
 {
-    const QString haystack = fold(text);
-    const QStringList words = fold(query).split(u' ', Qt::SkipEmptyParts);
+    return containsAll(fold(text), queryWords(query));
+}
+
+QStringList VietnameseText::queryWords(const QString& query)
+{
+    return fold(query).split(u' ', Qt::SkipEmptyParts);
+}
+
+bool VietnameseText::containsAll(const QString& foldedText, const QStringList& words)
+{
     for (const QString& word : words) {
-        if (!haystack.contains(word))
+        if (!foldedText.contains(word))
             return false;
     }
     return true;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace chibo {
 
@@ -13,6 +14,10 @@ public:
     static QString fold(const QString& text);
     /// True when every word of `query` occurs, folded, in `text` ("dang thi" finds "Đặng Thị Bình").
     static bool matches(const QString& text, const QString& query);
+    /// The folded words of a search query, for matching many texts against one query.
+    static QStringList queryWords(const QString& query);
+    /// True when `foldedText` contains every one of `words` (from queryWords).
+    static bool containsAll(const QString& foldedText, const QStringList& words);
     /// The given name (tên): the last word of a Kinh name. Names of other peoples (Ê Đê "Y Bhim Niê")
     /// store it explicitly on the member.
     static QString lastWord(const QString& fullName);

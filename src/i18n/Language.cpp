@@ -18,4 +18,16 @@ std::optional<Language> languageFromCode(const QString& code)
     return std::nullopt;
 }
 
+std::optional<Language> languageFromArguments(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments[i];
+        if (arg == u"--lang" && i + 1 < arguments.size())
+            return languageFromCode(arguments[i + 1]);
+        if (arg.startsWith(u"--lang="))
+            return languageFromCode(arg.sliced(7));
+    }
+    return std::nullopt;
+}
+
 } // namespace chibo

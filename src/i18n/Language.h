@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -13,5 +14,11 @@ enum class Language { Vietnamese, English };
 /// "vi" / "en", as stored in settings and given to --lang.
 QString languageCode(Language language);
 std::optional<Language> languageFromCode(const QString& code);
+/// The language named by "--lang X" or "--lang=X" in a command line (arguments[0] is the program).
+/// Read before the translators are installed, so that even --help comes out in that language.
+std::optional<Language> languageFromArguments(const QStringList& arguments);
+
+/// The settings key under which the window stores the language; chibo-cli reads the same one.
+inline constexpr char16_t languageSettingKey[] = u"ui/language";
 
 } // namespace chibo

@@ -16,7 +16,7 @@ MemberFilterProxy::MemberFilterProxy(QObject* parent)
 
 void MemberFilterProxy::setSearchText(const QString& text)
 {
-    const QStringList words = VietnameseText::fold(text).split(u' ', Qt::SkipEmptyParts);
+    const QStringList words = VietnameseText::queryWords(text);
     if (words == m_words)
         return;
     m_words = words;
@@ -27,13 +27,8 @@ bool MemberFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
 {
     if (m_words.isEmpty())
         return true;
-    const QString key =
-        sourceModel()->index(sourceRow, 0, sourceParent).data(MemberTableModel::SearchKeyRole).toString();
-    for (const QString& word : m_words) {
-        if (!key.contains(word))
-            return false;
-    }
-    return true;
+    const QModelIndex name = sourceModel()->index(sourceRow, 0, sourceParent);
+    return VietnameseText::containsAll(name.data(MemberTableModel::SearchKeyRole).toString(), m_words);
 }
 
 bool MemberFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const

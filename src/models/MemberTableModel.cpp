@@ -16,20 +16,6 @@ QString formatDate(QDate day)
     return day.isValid() ? day.toString(u"dd/MM/yyyy") : QString();
 }
 
-/// The day's cell, or for someone who has left, the last cell of record.
-QUuid cellOf(const Member& member, const MemberTimeline& timeline, QDate day)
-{
-    QUuid cell = timeline.attendingCellOn(day);
-    QDate latest;
-    for (const CellMembership& period : member.memberships) {
-        if (cell.isNull() && period.from <= day && (!latest.isValid() || period.from > latest)) {
-            latest = period.from;
-            cell = period.orgId;
-        }
-    }
-    return cell;
-}
-
 } // namespace
 
 MemberTableModel::MemberTableModel(QObject* parent)
@@ -47,9 +33,12 @@ void MemberTableModel::setMembers(QList<Member> members, QHash<QUuid, QString> c
         QStringList positions;
         for (const PositionTerm& term : timeline.positionsOn(day))
             positions.append(Labels::of(term.position));
-        Row row{std::move(member), timeline.stateOn(day), {}, positions.join(QStringLiteral(", ")), {}};
-        row.cellName = cellNames.value(cellOf(row.member, MemberTimeline(row.member), day));
-        row.searchKey = VietnameseText::fold(row.member.fullName);
+        Row row{{},
+                timeline.stateOn(day),
+                cellNames.value(timeline.cellOfRecordOn(day)),
+                positions.join(QStringLiteral(", ")),
+                VietnameseText::fold(member.fullName)};
+        row.member = std::move(member); // last: `timeline` refers to it
         m_rows.append(std::move(row));
     }
     endResetModel();

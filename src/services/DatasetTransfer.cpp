@@ -19,19 +19,14 @@ namespace {
 /// members or meetings) so that the file can be imported on its own.
 Status addAncestors(const Workspace& workspace, Dataset& dataset)
 {
-    const QUuid parentId = dataset.organisations.constFirst().parentId;
-    if (parentId.isNull())
+    if (dataset.organisations.constFirst().parentId.isNull())
         return {};
     const auto all = workspace.storage().organisations().all();
     if (!all)
         return all.error();
     const OrgTree tree(*all);
-    QSet<QUuid> seen;
-    for (const Organisation* up = tree.find(parentId); up && !seen.contains(up->id);
-         up = tree.find(up->parentId)) {
-        seen.insert(up->id);
+    for (const Organisation* up : tree.ancestors(dataset.organisations.constFirst().id))
         dataset.organisations.prepend(*up);
-    }
     return {};
 }
 

@@ -15,27 +15,6 @@
 
 namespace chibo {
 
-namespace {
-
-/// The day's cell, or for someone who has left, the last cell they were registered in.
-QUuid cellFor(const Member& member, const MemberTimeline& timeline, QDate day)
-{
-    const QUuid attending = timeline.attendingCellOn(day);
-    if (!attending.isNull())
-        return attending;
-    QUuid last;
-    QDate lastFrom;
-    for (const CellMembership& period : member.memberships) {
-        if (period.from <= day && (last.isNull() || period.from > lastFrom)) {
-            last = period.orgId;
-            lastFrom = period.from;
-        }
-    }
-    return last;
-}
-
-} // namespace
-
 QList<MemberRow> MemberListing::fromDataset(const Dataset& data, QDate day, const QString& search)
 {
     const OrgTree tree(data.organisations);
@@ -45,7 +24,7 @@ QList<MemberRow> MemberListing::fromDataset(const Dataset& data, QDate day, cons
         if (!search.trimmed().isEmpty() && !VietnameseText::matches(member.fullName, search))
             continue;
         const MemberTimeline timeline(member);
-        MemberRow row{member, timeline.stateOn(day), cellFor(member, timeline, day), {}, {}};
+        MemberRow row{member, timeline.stateOn(day), timeline.cellOfRecordOn(day), {}, {}};
         if (const Organisation* cell = tree.find(row.cellId))
             row.cellName = cell->name;
         QStringList positions;

@@ -22,8 +22,7 @@ void countMembers(const Dataset& data, const OrgTree& tree, QDate day,
         const MemberState state = timeline.stateOn(day);
         if (!state.isMember())
             continue;
-        for (const Organisation* org = tree.find(timeline.officialCellOn(day)); org;
-             org = tree.find(org->parentId)) {
+        for (const Organisation* org : tree.lineage(timeline.officialCellOn(day))) {
             OrganisationSummaryLine* line = lines.value(org->id);
             if (!line)
                 break;
@@ -59,17 +58,11 @@ Result<QList<OrganisationSummaryLine>> OrganisationSummary::build(const Workspac
         return data.error();
     const OrgTree tree(data->organisations);
     QList<OrganisationSummaryLine> lines;
+    const int rootDepth = tree.depthOf(rootId);
     for (const Organisation* org : tree.subtree(rootId)) {
-        int depth = 0;
-        for (const Organisation* up = tree.find(org->parentId); up && org->id != rootId;
-             up = tree.find(up->parentId)) {
-            ++depth;
-            if (up->id == rootId)
-                break;
-        }
         OrganisationSummaryLine line;
         line.organisation = *org;
-        line.depth = depth;
+        line.depth = tree.depthOf(org->id) - rootDepth;
         lines.append(std::move(line));
     }
     QHash<QUuid, OrganisationSummaryLine*> byId;

@@ -153,3 +153,16 @@ TEST_CASE("history checks report recognition without probation and overlapping r
     CHECK(found[1].code == QStringLiteral("member.memberships-overlap"));
     CHECK(found[1].message.contains(QStringLiteral("Lý Văn Nam")));
 }
+
+TEST_CASE("the cell of record is the attended cell, or the latest registration for someone who left")
+{
+    Member phuc = aMember(QStringLiteral("Lê Văn Phúc"), thon1, QDate(2008, 3, 3), QDate(2026, 1, 1));
+    phuc.memberships[0].to = QDate(2024, 12, 31);
+    phuc.memberships.append({idFor(QStringLiteral("phuc/kring")), eaKring, QDate(2025, 1, 1),
+                             QDate(2025, 6, 30), CellMembership::Kind::Official});
+    addEvent(phuc, QDate(2025, 6, 30), StatusEventKind::TransferredOutOfficial);
+    const MemberTimeline timeline(phuc);
+    CHECK(timeline.cellOfRecordOn(QDate(2024, 6, 1)) == thon1);
+    CHECK(timeline.cellOfRecordOn(QDate(2025, 9, 1)) == eaKring);
+    CHECK(timeline.cellOfRecordOn(QDate(2007, 1, 1)).isNull());
+}

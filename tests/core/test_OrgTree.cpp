@@ -52,3 +52,18 @@ TEST_CASE("the tree reports missing parents and cycles instead of looping")
     CHECK(tree.grassrootsOf(orgs[0].id) != nullptr); // terminates
     CHECK(tree.subtree(orgs[0].id).size() == 5);
 }
+
+TEST_CASE("lineage and depth walk up from an organisation")
+{
+    const QList<Organisation> orgs = commune();
+    const OrgTree tree(orgs);
+    const QList<const Organisation*> up = tree.lineage(orgs[2].id);
+    REQUIRE(up.size() == 3);
+    CHECK(up[0]->id == orgs[2].id);
+    CHECK(up[1]->id == orgs[1].id);
+    CHECK(up[2]->id == orgs[0].id);
+    CHECK(tree.ancestors(orgs[2].id).size() == 2);
+    CHECK(tree.depthOf(orgs[0].id) == 0);
+    CHECK(tree.depthOf(orgs[4].id) == 1);
+    CHECK(tree.lineage(chibo::test::idFor(QStringLiteral("không có"))).isEmpty());
+}
