@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dataset/DatasetReader.h"
 
+#include "core/JsonLocator.h"
+#include "core/JsonPath.h"
 #include "dataset/DatasetParser.h"
 #include "dataset/DatasetValidator.h"
 #include "dataset/DatasetWriter.h"
 #include "dataset/DocumentOrder.h"
 #include "dataset/FirstProblem.h"
-#include "dataset/JsonLocator.h"
-#include "dataset/JsonPath.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

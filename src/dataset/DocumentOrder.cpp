@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dataset/DocumentOrder.h"
 
-#include "dataset/JsonPath.h"
+#include "core/JsonPath.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

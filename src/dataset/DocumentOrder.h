@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dataset/JsonLocator.h"
+#include "core/JsonLocator.h"
 
 #include <QHash>
 #include <QJsonValue>

@@ -3,8 +3,8 @@
 
 #include "core/Dataset.h"
 #include "core/Error.h"
+#include "core/JsonPath.h"
 #include "core/MemberTimeline.h"
-#include "dataset/JsonPath.h"
 #include "dataset/ReferenceChecks.h"
 
 #include <QCoreApplication>

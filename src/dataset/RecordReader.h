@@ -2,9 +2,9 @@
 #pragma once
 
 #include "core/EnumCodes.h"
+#include "core/JsonPath.h"
 #include "core/YearMonth.h"
 #include "dataset/FirstProblem.h"
-#include "dataset/JsonPath.h"
 #include "dataset/RecordKind.h"
 
 #include <QCoreApplication>

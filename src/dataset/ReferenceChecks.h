@@ -3,7 +3,7 @@
 
 #include "core/Dataset.h"
 #include "core/Error.h"
-#include "dataset/JsonPath.h"
+#include "core/JsonPath.h"
 #include "dataset/RecordKind.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dataset/JsonLocator.h"
-#include "dataset/JsonPath.h"
+#include "core/JsonLocator.h"
+#include "core/JsonPath.h"
 #include "support/Catch.h"
 
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dataset/JsonPath.h"
+#include "core/JsonPath.h"
 
 namespace chibo {
 
