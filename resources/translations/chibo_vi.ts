@@ -25,6 +25,72 @@
     </message>
 </context>
 <context>
+    <name>ClassificationService</name>
+    <message>
+        <source>There is no stored proposal for this subject and year; run classify first.</source>
+        <translation>Chưa có đề xuất nào được lưu cho đối tượng và năm này; hãy chạy lệnh classify trước.</translation>
+    </message>
+    <message>
+        <source>No classification rules are in force for %1.</source>
+        <translation>Không có quy định xếp loại nào có hiệu lực trong năm %1.</translation>
+    </message>
+    <message>
+        <source>The decided level must be htxs, htt, ht or kht.</source>
+        <translation>Mức được quyết định phải là htxs, htt, ht hoặc kht.</translation>
+    </message>
+    <message>
+        <source>A decision needs the reason and the name of the person who records it.</source>
+        <translation>Quyết định phải có lý do và họ tên người ghi.</translation>
+    </message>
+    <message>
+        <source>The proposal (%1) needs no decision and the level is the same.</source>
+        <translation>Mức đề xuất (%1) không cần quyết định và mức quyết định trùng với mức đề xuất.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifyCommand</name>
+    <message>
+        <source>Propose the year's classification of members and organisations, with the quota and reasons.</source>
+        <translation>Đề xuất xếp loại chất lượng đảng viên và tổ chức đảng trong năm, kèm hạn mức HTXS và lý do.</translation>
+    </message>
+    <message>
+        <source>Picks the classification rules in force for the year, proposes a level for every member and organisation with the reasons, lists those not rated, applies the HTXS quota across each grassroots organisation and lists the cases a person must decide. With a database the proposals are stored; decisions already recorded are kept.</source>
+        <translation>Chọn quy định xếp loại có hiệu lực trong năm, đề xuất mức xếp loại cho từng đảng viên và tổ chức kèm lý do, liệt kê các trường hợp không xếp loại, áp dụng hạn mức HTXS trong từng tổ chức cơ sở đảng và liệt kê các trường hợp cần người có thẩm quyền quyết định. Khi có cơ sở dữ liệu, các đề xuất được lưu lại; các quyết định đã ghi được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Classification for %1 — %2, as of %3</source>
+        <translation>Xếp loại chất lượng năm %1 — %2, tính đến ngày %3</translation>
+    </message>
+    <message>
+        <source>Rules: %1 (%2)</source>
+        <translation>Quy định: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Organisations (%1)</source>
+        <translation>Tổ chức (%1)</translation>
+    </message>
+    <message>
+        <source>HTXS quota</source>
+        <translation>Hạn mức HTXS</translation>
+    </message>
+    <message>
+        <source>Members (%1 rated, %2 not rated)</source>
+        <translation>Đảng viên (%1 được xếp loại, %2 không xếp loại)</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision (%1)</source>
+        <translation>Chờ quyết định (%1)</translation>
+    </message>
+    <message>
+        <source>Decided (%1)</source>
+        <translation>Đã quyết định (%1)</translation>
+    </message>
+    <message>
+        <source>%1: proposed %2, decided %3 by %4 on %5 — %6</source>
+        <translation>%1: đề xuất %2, quyết định %3 (người ghi: %4, ngày %5) — %6</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Commands:</source>
@@ -80,6 +146,506 @@
     <message>
         <source>chibo-cli: wrong number of arguments.</source>
         <translation>chibo-cli: số tham số không đúng.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaCaseRunner</name>
+    <message>
+        <source>A case needs "criteria", "org" and "year".</source>
+        <translation>Một ca kiểm thử cần có "criteria", "org" và "year".</translation>
+    </message>
+    <message>
+        <source>"as_of" must be a date as YYYY-MM-DD.</source>
+        <translation>"as_of" phải là một ngày dạng NNNN-TT-NN.</translation>
+    </message>
+    <message>
+        <source>%1: expected “%2”, got “%3”.</source>
+        <translation>%1: mong đợi “%2”, thực tế “%3”.</translation>
+    </message>
+    <message>
+        <source>subject %1</source>
+        <translation>đối tượng %1</translation>
+    </message>
+    <message>
+        <source>quota of %1</source>
+        <translation>hạn mức của %1</translation>
+    </message>
+    <message>
+        <source>The file has no "criteria_test" member.</source>
+        <translation>Tệp không có khóa "criteria_test".</translation>
+    </message>
+    <message>
+        <source>The case expects no level, flag or quota: it could not fail.</source>
+        <translation>Ca kiểm thử không kỳ vọng mức, cờ hay hạn mức nào: ca này không thể thất bại.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaCommand</name>
+    <message>
+        <source>List, check or test criteria files.</source>
+        <translation>Liệt kê, kiểm tra hoặc chạy thử các tệp tiêu chí.</translation>
+    </message>
+    <message>
+        <source>list [PATH…]: the criteria files in use (the shipped ones, or those at PATH).
+check [PATH…]: check files together and print every problem as file:line:column.
+test [PATH…]: run the test cases beside the rules (default: criteria/tests).</source>
+        <translation>list [ĐƯỜNG_DẪN…]: các tệp tiêu chí đang dùng (các tệp đi kèm chương trình, hoặc các tệp tại ĐƯỜNG_DẪN).
+check [ĐƯỜNG_DẪN…]: kiểm tra các tệp cùng lúc và in mọi lỗi theo dạng tệp:dòng:cột.
+test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy định (mặc định: criteria/tests).</translation>
+    </message>
+    <message>
+        <source>For test: use the criteria files at PATH instead of the shipped ones.</source>
+        <translation>Với test: dùng các tệp tiêu chí tại ĐƯỜNG_DẪN thay cho các tệp đi kèm chương trình.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ĐƯỜNG_DẪN</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>THAO_TÁC</translation>
+    </message>
+    <message>
+        <source>list, check or test.</source>
+        <translation>list, check hoặc test.</translation>
+    </message>
+    <message>
+        <source>Files or folders.</source>
+        <translation>Các tệp hoặc thư mục.</translation>
+    </message>
+    <message>
+        <source>[PATH…]</source>
+        <translation>[ĐƯỜNG_DẪN…]</translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: use list, check or test.</source>
+        <translation>Không có thao tác “%1”: hãy dùng list, check hoặc test.</translation>
+    </message>
+    <message>
+        <source> (example)</source>
+        <translation> (ví dụ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked: no problems.</source>
+        <translation><numerusform>Đã kiểm tra %n tệp: không có lỗi.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation><numerusform>Phát hiện %n lỗi.</numerusform></translation>
+    </message>
+    <message>
+        <source>No test cases found.</source>
+        <translation>Không tìm thấy ca kiểm thử nào.</translation>
+    </message>
+    <message>
+        <source>FAIL %1: %2</source>
+        <translation>LỖI %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>ok   %1 — %2 (%n fact(s))</source>
+        <translation><numerusform>ĐẠT  %1 — %2 (%n dữ kiện)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>FAIL %1 — %2</source>
+        <translation><numerusform>LỖI  %1 — %2</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 case(s) passed.</source>
+        <translation>Đạt %1/%2 ca kiểm thử.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaLibrary</name>
+    <message>
+        <source>Cannot read the criteria file: %1.</source>
+        <translation>Không đọc được tệp tiêu chí: %1.</translation>
+    </message>
+    <message>
+        <source>No such criteria file or folder.</source>
+        <translation>Không có tệp hoặc thư mục tiêu chí này.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaLoader</name>
+    <message>
+        <source>The file nests lists and objects more than %1 levels deep; a criteria file never needs that many.</source>
+        <translation>Tệp lồng danh sách và đối tượng sâu quá %1 cấp; một tệp tiêu chí không bao giờ cần nhiều cấp như vậy.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON here (%1).</source>
+        <translation>Tại vị trí này, tệp không phải JSON hợp lệ (%1).</translation>
+    </message>
+    <message>
+        <source>The key "%1" is given twice in the same object; only one may be given.</source>
+        <translation>Khóa "%1" xuất hiện hai lần trong cùng một đối tượng; chỉ được khai báo một lần.</translation>
+    </message>
+    <message>
+        <source>A criteria file must hold one JSON object, {…}.</source>
+        <translation>Tệp tiêu chí phải chứa đúng một đối tượng JSON, {…}.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaLoaderBands</name>
+    <message>
+        <source>The band from %1 to %2 is empty: "from" must be below "to".</source>
+        <translation>Khung điểm từ %1 đến %2 bị rỗng: "from" phải nhỏ hơn "to".</translation>
+    </message>
+    <message>
+        <source>The band from %1 to %2 overlaps the band from %3 to %4.</source>
+        <translation>Khung điểm từ %1 đến %2 chồng lên khung điểm từ %3 đến %4.</translation>
+    </message>
+    <message>
+        <source>No band gives points from %1 to %2: the bands must leave no gap.</source>
+        <translation>Không có khung nào cho điểm từ %1 đến %2: các khung điểm phải liền nhau, không để hở.</translation>
+    </message>
+    <message>
+        <source>The bands start at %1; they must start at 0 or below (or at null) so that every value gets points.</source>
+        <translation>Các khung điểm bắt đầu từ %1; chúng phải bắt đầu từ 0 trở xuống (hoặc từ null) để mọi giá trị đều được tính điểm.</translation>
+    </message>
+    <message>
+        <source>The last band stops at %1, so higher values get no points; a share can be 1 (100%), so the last band must reach beyond 1 or end at null.</source>
+        <translation>Khung điểm cuối cùng dừng ở %1 nên các giá trị lớn hơn không được tính điểm; một tỷ lệ có thể bằng 1 (100%), vì vậy khung cuối phải vượt quá 1 hoặc kết thúc bằng null.</translation>
+    </message>
+    <message>
+        <source>The last band stops at %1, so higher values get no points; a count has no upper limit, so the last band must end at null.</source>
+        <translation>Khung điểm cuối cùng dừng ở %1 nên các giá trị lớn hơn không được tính điểm; số đếm không có giới hạn trên, vì vậy khung cuối phải kết thúc bằng null.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaLoaderContext</name>
+    <message>
+        <source>"%1" must be an object.</source>
+        <translation>"%1" phải là một đối tượng.</translation>
+    </message>
+    <message>
+        <source>"%1" must be a list.</source>
+        <translation>"%1" phải là một danh sách.</translation>
+    </message>
+    <message>
+        <source>"%1" must be text.</source>
+        <translation>"%1" phải là chuỗi.</translation>
+    </message>
+    <message>
+        <source>"%1" must be true or false.</source>
+        <translation>"%1" phải là true hoặc false.</translation>
+    </message>
+    <message>
+        <source>"%1" must be a whole number.</source>
+        <translation>"%1" phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>"%1" has the wrong type.</source>
+        <translation>"%1" sai kiểu dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Unknown key "%1"; the keys allowed here are: %2.</source>
+        <translation>Khóa "%1" không hợp lệ; các khóa được dùng ở đây là: %2.</translation>
+    </message>
+    <message>
+        <source>"%1" must list at least one item.</source>
+        <translation>"%1" phải có ít nhất một phần tử.</translation>
+    </message>
+    <message>
+        <source>The required field "%1" is missing.</source>
+        <translation>Thiếu trường bắt buộc "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" must not be empty.</source>
+        <translation>"%1" không được để trống.</translation>
+    </message>
+    <message>
+        <source>The id "%1" must be %2 to 64 lower-case letters, digits or hyphens, starting with a letter or a digit.</source>
+        <translation>Mã "%1" phải gồm từ %2 đến 64 ký tự là chữ thường, chữ số hoặc dấu gạch nối, bắt đầu bằng chữ cái hoặc chữ số.</translation>
+    </message>
+    <message>
+        <source>The code "%1" must be lower-case letters, digits or underscores.</source>
+        <translation>Mã "%1" chỉ được gồm chữ thường, chữ số hoặc dấu gạch dưới.</translation>
+    </message>
+    <message>
+        <source>"%1" must be a date written YYYY-MM-DD, not "%2".</source>
+        <translation>"%1" phải là một ngày viết dạng NNNN-TT-NN, không phải "%2".</translation>
+    </message>
+    <message>
+        <source>"%1" is a number with a fraction or an exponent; write it as a string, e.g. "0.5" or "85%", so that it stays exact.</source>
+        <translation>"%1" là số có phần thập phân hoặc số mũ; hãy viết dưới dạng chuỗi, ví dụ "0.5" hoặc "85%", để giữ giá trị chính xác.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an exact number: write an integer, a fraction like "2/3", a decimal like "12.5" or a percentage like "85%".</source>
+        <translation>"%1" không phải là số chính xác: hãy viết số nguyên, phân số như "2/3", số thập phân như "12.5" hoặc tỷ lệ phần trăm như "85%".</translation>
+    </message>
+    <message>
+        <source>"%1" must be a number.</source>
+        <translation>"%1" phải là một số.</translation>
+    </message>
+    <message>
+        <source>The number in "%1" is too large; numbers in criteria files are at most %2 in size.</source>
+        <translation>Số trong "%1" quá lớn; số trong tệp tiêu chí có độ lớn tối đa là %2.</translation>
+    </message>
+    <message>
+        <source>The id "%1" is already used in this file; every rule and indicator needs its own.</source>
+        <translation>Mã "%1" đã được dùng trong tệp này; mỗi quy định và chỉ số phải có mã riêng.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaLoaderHeader</name>
+    <message>
+        <source>"schema_version" must be the whole number %1.</source>
+        <translation>"schema_version" phải là số nguyên %1.</translation>
+    </message>
+    <message>
+        <source>This file was written by a newer ChiBo (schema version %1); this ChiBo reads schema version %2. Update ChiBo to use it.</source>
+        <translation>Tệp này được tạo bởi phiên bản ChiBo mới hơn (lược đồ phiên bản %1); phiên bản ChiBo này đọc lược đồ phiên bản %2. Hãy cập nhật ChiBo để dùng tệp này.</translation>
+    </message>
+    <message>
+        <source>The version "%1" must not contain spaces.</source>
+        <translation>Phiên bản "%1" không được chứa dấu cách.</translation>
+    </message>
+    <message>
+        <source>"valid_to" (%1) is before "valid_from" (%2).</source>
+        <translation>"valid_to" (%1) sớm hơn "valid_from" (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown reliability "%1"; use %2.</source>
+        <translation>Độ tin cậy "%1" không hợp lệ; hãy dùng %2.</translation>
+    </message>
+    <message>
+        <source>Unknown code "%1" in "%2"; use %3.</source>
+        <translation>Mã "%1" trong "%2" không hợp lệ; hãy dùng %3.</translation>
+    </message>
+    <message>
+        <source>Unknown subject "%1"; use %2.</source>
+        <translation>Đối tượng "%1" không hợp lệ; hãy dùng %2.</translation>
+    </message>
+    <message>
+        <source>A file about "%1" must have the period "%2", not "%3".</source>
+        <translation>Tệp về đối tượng "%1" phải có kỳ "%2", không phải "%3".</translation>
+    </message>
+    <message>
+        <source>The level "%1" is listed twice.</source>
+        <translation>Mức "%1" được liệt kê hai lần.</translation>
+    </message>
+    <message>
+        <source>The parameter name "%1" must be lower-case letters, digits or underscores.</source>
+        <translation>Tên tham số "%1" chỉ được gồm chữ thường, chữ số hoặc dấu gạch dưới.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaLoaderIndicators</name>
+    <message>
+        <source>The indicator "%1" gives points, so it needs "max_points".</source>
+        <translation>Chỉ số "%1" có tính điểm nên cần có "max_points".</translation>
+    </message>
+    <message>
+        <source>The indicator "%1" has both "value" and "input"; give exactly one.</source>
+        <translation>Chỉ số "%1" có cả "value" và "input"; chỉ được khai báo đúng một trong hai.</translation>
+    </message>
+    <message>
+        <source>The indicator "%1" needs either "value" (computed) or "input" (entered).</source>
+        <translation>Chỉ số "%1" cần có "value" (tính toán) hoặc "input" (nhập tay).</translation>
+    </message>
+    <message>
+        <source>The largest points a person may enter must be above 0.</source>
+        <translation>Số điểm tối đa mà người dùng có thể nhập phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>Unknown input kind "%1"; use points, grade or yes_no.</source>
+        <translation>Kiểu nhập "%1" không hợp lệ; hãy dùng points, grade hoặc yes_no.</translation>
+    </message>
+    <message>
+        <source>The grade "%1" is listed twice on the scale.</source>
+        <translation>Bậc "%1" được liệt kê hai lần trong thang đánh giá.</translation>
+    </message>
+    <message>
+        <source>Either every grade of the scale gives "points" or none does.</source>
+        <translation>Hoặc mọi bậc của thang đánh giá đều có "points", hoặc không bậc nào có.</translation>
+    </message>
+    <message>
+        <source>Unknown "when_missing" value "%1"; use flag, no_points or full_points.</source>
+        <translation>Giá trị "when_missing" "%1" không hợp lệ; hãy dùng flag, no_points hoặc full_points.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaLoaderNodes</name>
+    <message>
+        <source>A code in an expression must not be empty.</source>
+        <translation>Mã trong biểu thức không được để trống.</translation>
+    </message>
+    <message>
+        <source>"%1" must be a number, true or false, a code, or an expression object such as {"metric": …}.</source>
+        <translation>"%1" phải là một số, true hoặc false, một mã, hoặc một đối tượng biểu thức như {"metric": …}.</translation>
+    </message>
+    <message>
+        <source>An expression must be an object with exactly one operator, one of: %1.</source>
+        <translation>Biểu thức phải là một đối tượng có đúng một toán tử, là một trong: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown operator "%1"; the operators are: %2.</source>
+        <translation>Toán tử "%1" không hợp lệ; các toán tử là: %2.</translation>
+    </message>
+    <message>
+        <source>{"value": {}} may only be used in an indicator's "points", "pass" or "bonus".</source>
+        <translation>{"value": {}} chỉ được dùng trong "points", "pass" hoặc "bonus" của một chỉ số.</translation>
+    </message>
+    <message>
+        <source>"%1" takes exactly %2 operands, not %3.</source>
+        <translation>"%1" nhận đúng %2 toán hạng, không phải %3.</translation>
+    </message>
+    <message>
+        <source>"%1" takes at least %2 operands.</source>
+        <translation>"%1" nhận ít nhất %2 toán hạng.</translation>
+    </message>
+    <message>
+        <source>Unknown parameter "%1"; add it to "parameters" first.</source>
+        <translation>Tham số "%1" chưa được khai báo; hãy thêm nó vào "parameters" trước.</translation>
+    </message>
+    <message>
+        <source>"%1" takes an empty object: {}.</source>
+        <translation>"%1" nhận một đối tượng rỗng: {}.</translation>
+    </message>
+    <message>
+        <source>"grade_at_least" takes an indicator and a grade code, e.g. [{"indicator": "id"}, "tot"].</source>
+        <translation>"grade_at_least" nhận một chỉ số và một mã bậc, ví dụ [{"indicator": "id"}, "tot"].</translation>
+    </message>
+    <message>
+        <source>Unknown metric "%1"; docs/metrics.md lists the metrics.</source>
+        <translation>Số liệu "%1" không tồn tại; danh sách số liệu có trong docs/metrics.md.</translation>
+    </message>
+    <message>
+        <source>Unknown metric "%1"; did you mean "%2"?</source>
+        <translation>Số liệu "%1" không tồn tại; có phải ý bạn là "%2"?</translation>
+    </message>
+    <message>
+        <source>The metric "%1" is not about this file's subject "%2".</source>
+        <translation>Số liệu "%1" không áp dụng cho đối tượng "%2" của tệp này.</translation>
+    </message>
+    <message>
+        <source>The metric "%1" takes no argument "%2".</source>
+        <translation>Số liệu "%1" không nhận đối số "%2".</translation>
+    </message>
+    <message>
+        <source>The metric "%1" has no argument "%2"; it takes: %3.</source>
+        <translation>Số liệu "%1" không có đối số "%2"; các đối số của nó là: %3.</translation>
+    </message>
+    <message>
+        <source>The argument "%1" of "%2" must be one of: %3.</source>
+        <translation>Đối số "%1" của "%2" phải là một trong: %3.</translation>
+    </message>
+    <message>
+        <source>The argument "%1" of "%2" must be a whole number, 0 or more.</source>
+        <translation>Đối số "%1" của "%2" phải là số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>Unknown aggregate "%1"; use count, rated, count_at_least, count_below, share_at_least, count_flagged or undetermined.</source>
+        <translation>Phép tổng hợp "%1" không hợp lệ; hãy dùng count, rated, count_at_least, count_below, share_at_least, count_flagged hoặc undetermined.</translation>
+    </message>
+    <message>
+        <source>The aggregate "%1" takes no level.</source>
+        <translation>Phép tổng hợp "%1" không nhận mức.</translation>
+    </message>
+    <message>
+        <source>Unknown "over" value "%1"; use meetings, months, members or subordinates.</source>
+        <translation>Giá trị "over" "%1" không hợp lệ; hãy dùng meetings, months, members hoặc subordinates.</translation>
+    </message>
+    <message>
+        <source>A file about "%1" cannot read results over "%2".</source>
+        <translation>Tệp về đối tượng "%1" không thể đọc kết quả theo "%2".</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaLoaderReferences</name>
+    <message>
+        <source>The indicator "%1" has bands of points, but its value is not a number.</source>
+        <translation>Chỉ số "%1" có các khung điểm nhưng giá trị của nó không phải là số.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>một số</translation>
+    </message>
+    <message>
+        <source>a condition (true or false)</source>
+        <translation>một điều kiện (true hoặc false)</translation>
+    </message>
+    <message>
+        <source>a code</source>
+        <translation>một mã</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>một giá trị</translation>
+    </message>
+    <message>
+        <source>This gives %1, but %2 is needed here.</source>
+        <translation>Biểu thức này cho ra %1, nhưng ở đây cần %2.</translation>
+    </message>
+    <message>
+        <source>Unknown indicator "%1"; it must be the id of an indicator of this file.</source>
+        <translation>Chỉ số "%1" không tồn tại; phải là mã của một chỉ số trong tệp này.</translation>
+    </message>
+    <message>
+        <source>The indicator "%1" gives no points to add up.</source>
+        <translation>Chỉ số "%1" không cho điểm nên không thể cộng vào tổng.</translation>
+    </message>
+    <message>
+        <source>"grade_at_least" compares the grade of an indicator: write {"indicator": "id"}.</source>
+        <translation>"grade_at_least" so sánh bậc của một chỉ số: hãy viết {"indicator": "id"}.</translation>
+    </message>
+    <message>
+        <source>"grade_at_least" needs an indicator entered as a grade.</source>
+        <translation>"grade_at_least" cần một chỉ số được nhập theo bậc.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a grade of the indicator "%2"; its grades are: %3.</source>
+        <translation>"%1" không phải là một bậc của chỉ số "%2"; các bậc của chỉ số này là: %3.</translation>
+    </message>
+    <message>
+        <source>Indicators read each other in a cycle: %1.</source>
+        <translation>Các chỉ số đọc lẫn nhau thành vòng: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaLoaderRules</name>
+    <message>
+        <source>Unknown level "%1": this file has no "levels".</source>
+        <translation>Mức "%1" không tồn tại: tệp này không có "levels".</translation>
+    </message>
+    <message>
+        <source>Unknown level "%1"; the file's levels are: %2.</source>
+        <translation>Mức "%1" không tồn tại; các mức của tệp là: %2.</translation>
+    </message>
+    <message>
+        <source>A file with a "classification" must list its "levels".</source>
+        <translation>Tệp có "classification" phải liệt kê các "levels" của nó.</translation>
+    </message>
+    <message>
+        <source>The quota's share must be between 0 and 1 (0% and 100%), not %1.</source>
+        <translation>Tỷ lệ của hạn mức phải nằm trong khoảng từ 0 đến 1 (0% đến 100%), không phải %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaSet</name>
+    <message>
+        <source>This file and %1 both have the id "%2" and are both in force on %3; the dates of two versions of a file must not overlap.</source>
+        <translation>Tệp này và %1 cùng có mã "%2" và cùng có hiệu lực vào ngày %3; thời gian hiệu lực của hai phiên bản của một tệp không được chồng lên nhau.</translation>
+    </message>
+    <message>
+        <source>No criteria file has the id "%1".</source>
+        <translation>Không có tệp tiêu chí nào có mã "%1".</translation>
+    </message>
+    <message>
+        <source>The file "%1" (%2) has no level "%3".</source>
+        <translation>Tệp "%1" (%2) không có mức "%3".</translation>
+    </message>
+    <message>
+        <source>The file "%1" is about "%2"; results over "%3" must come from a file about "%4".</source>
+        <translation>Tệp "%1" dành cho đối tượng "%2"; kết quả theo "%3" phải lấy từ tệp dành cho đối tượng "%4".</translation>
+    </message>
+    <message>
+        <source>The file "%1" reads the results of "%2", which in turn read the results of "%1"; files must not read each other in a cycle.</source>
+        <translation>Tệp "%1" đọc kết quả của "%2", trong khi tệp đó lại đọc kết quả của "%1"; các tệp không được đọc lẫn nhau thành vòng.</translation>
+    </message>
+    <message>
+        <source>This file reads the results of "%1", which cannot be used because of the problems reported for it.</source>
+        <translation>Tệp này đọc kết quả của "%1", nhưng không thể dùng tệp đó vì các lỗi đã được báo cho nó.</translation>
     </message>
 </context>
 <context>
@@ -240,6 +806,69 @@
     </message>
 </context>
 <context>
+    <name>DecideCommand</name>
+    <message>
+        <source>“%1” matches %2 members; give the member's id.</source>
+        <translation>“%1” khớp với %2 đảng viên; hãy nhập mã của đảng viên.</translation>
+    </message>
+    <message>
+        <source>Record a decided classification level, with the reason and who decided.</source>
+        <translation>Ghi mức xếp loại đã được quyết định, kèm lý do và người quyết định.</translation>
+    </message>
+    <message>
+        <source>Records the level the competent committee decided for a member or an organisation (QĐ 124 Art. 13), where it differs from ChiBo's proposal or where the proposal needs a decision. Recomputing never changes a recorded decision.</source>
+        <translation>Ghi mức xếp loại mà cấp ủy có thẩm quyền đã quyết định cho một đảng viên hoặc một tổ chức (QĐ 124, Điều 13), khi mức đó khác với đề xuất của ChiBo hoặc khi đề xuất cần có quyết định. Việc tính lại không bao giờ thay đổi một quyết định đã ghi.</translation>
+    </message>
+    <message>
+        <source>The member or organisation: id or name.</source>
+        <translation>Đảng viên hoặc tổ chức: mã hoặc tên.</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>ĐỐI_TƯỢNG</translation>
+    </message>
+    <message>
+        <source>The year classified.</source>
+        <translation>Năm được xếp loại.</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>NNNN</translation>
+    </message>
+    <message>
+        <source>htxs, htt, ht or kht.</source>
+        <translation>htxs, htt, ht hoặc kht.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>MỨC</translation>
+    </message>
+    <message>
+        <source>Why, as the committee put it.</source>
+        <translation>Lý do, theo đúng ý kiến của cấp ủy.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>CHỮ</translation>
+    </message>
+    <message>
+        <source>Name and title of the person recording it.</source>
+        <translation>Họ tên và chức vụ của người ghi.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>TÊN</translation>
+    </message>
+    <message>
+        <source>decide needs --%1.</source>
+        <translation>Lệnh decide cần --%1.</translation>
+    </message>
+    <message>
+        <source>Decision recorded.</source>
+        <translation>Đã ghi quyết định.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Create the demo database (Ea Sin commune party committee).</source>
@@ -344,6 +973,77 @@
     <message>
         <source>%1 has an attendance row at the meeting of %2 on %3 but is not expected there (%4).</source>
         <translation>%1 có dòng điểm danh tại buổi sinh hoạt của %2 ngày %3 nhưng không thuộc diện phải dự họp (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainWriter</name>
+    <message>
+        <source>no level proposed</source>
+        <translation>chưa đề xuất mức</translation>
+    </message>
+    <message>
+        <source>not rated: %1</source>
+        <translation>không xếp loại: %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 points</source>
+        <translation>%1/%2 điểm</translation>
+    </message>
+    <message>
+        <source>needs a decision</source>
+        <translation>cần quyết định</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>thiếu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>points for “%1”</source>
+        <translation>điểm của “%1”</translation>
+    </message>
+    <message>
+        <source>total points</source>
+        <translation>tổng điểm</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>tham số %1</translation>
+    </message>
+    <message>
+        <source>results of %1</source>
+        <translation>kết quả của %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>và %n bản ghi khác</numerusform></translation>
+    </message>
+    <message>
+        <source>records: %1</source>
+        <translation>bản ghi: %1</translation>
+    </message>
+    <message>
+        <source>For a decision: %1</source>
+        <translation>Cần quyết định: %1</translation>
+    </message>
+    <message>
+        <source>EXCEEDED — the committee decides which proposals to lower</source>
+        <translation>VƯỢT HẠN MỨC — cấp ủy quyết định hạ mức những đề xuất nào</translation>
+    </message>
+    <message>
+        <source>within the quota</source>
+        <translation>trong hạn mức</translation>
+    </message>
+    <message>
+        <source>%1: %2 proposed %3 against %4 at %5 — at most %6 allowed — %7</source>
+        <translation>%1: %2 trường hợp được đề xuất %3 trên %4 trường hợp đạt %5 — tối đa được %6 — %7</translation>
     </message>
 </context>
 <context>
@@ -811,6 +1511,13 @@
     </message>
 </context>
 <context>
+    <name>Ladder</name>
+    <message>
+        <source>No classification rule matched and the criteria file gives no default level.</source>
+        <translation>Không có quy tắc xếp loại nào khớp và tệp tiêu chí không quy định mức mặc định.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ChiBo</source>
@@ -960,6 +1667,369 @@
     </message>
 </context>
 <context>
+    <name>MetricCatalog</name>
+    <message>
+        <source>Minutes from the start to the end of the meeting.</source>
+        <translation>Số phút từ lúc bắt đầu đến lúc kết thúc buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>The minimum length in minutes that applies to the meeting.</source>
+        <translation>Thời lượng tối thiểu (tính bằng phút) áp dụng cho buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>Minutes the meeting fell short of the required length (0 when long enough).</source>
+        <translation>Số phút buổi sinh hoạt còn thiếu so với thời lượng quy định (bằng 0 nếu đủ thời lượng).</translation>
+    </message>
+    <message>
+        <source>Whether the meeting is a regular meeting.</source>
+        <translation>Buổi sinh hoạt có phải là sinh hoạt thường kỳ hay không.</translation>
+    </message>
+    <message>
+        <source>Whether the meeting is a thematic meeting.</source>
+        <translation>Buổi sinh hoạt có phải là sinh hoạt chuyên đề hay không.</translation>
+    </message>
+    <message>
+        <source>Whether the meeting combines a regular and a thematic session.</source>
+        <translation>Buổi sinh hoạt có kết hợp sinh hoạt thường kỳ với sinh hoạt chuyên đề hay không.</translation>
+    </message>
+    <message>
+        <source>Members officially registered at the cell on the meeting's date.</source>
+        <translation>Số đảng viên sinh hoạt chính thức tại chi bộ vào ngày họp.</translation>
+    </message>
+    <message>
+        <source>Members expected at the meeting.</source>
+        <translation>Số đảng viên phải dự họp.</translation>
+    </message>
+    <message>
+        <source>Expected members who attended the meeting.</source>
+        <translation>Số đảng viên thuộc diện phải dự họp đã dự họp.</translation>
+    </message>
+    <message>
+        <source>Members who arrived late.</source>
+        <translation>Số đảng viên đến muộn.</translation>
+    </message>
+    <message>
+        <source>Absences with a valid reason.</source>
+        <translation>Số lượt vắng có lý do.</translation>
+    </message>
+    <message>
+        <source>Absences without a valid reason.</source>
+        <translation>Số lượt vắng không lý do.</translation>
+    </message>
+    <message>
+        <source>Share of the expected members who attended.</source>
+        <translation>Tỷ lệ đảng viên dự họp trên số đảng viên phải dự họp.</translation>
+    </message>
+    <message>
+        <source>Members whose run of consecutive excused absences this year is longer than the limit.</source>
+        <translation>Số đảng viên có số lần vắng có lý do liên tiếp trong năm nay vượt quá giới hạn.</translation>
+    </message>
+    <message>
+        <source>Members who spoke at the meeting.</source>
+        <translation>Số đảng viên phát biểu tại buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>Share of the attending members who spoke.</source>
+        <translation>Tỷ lệ đảng viên phát biểu trên số đảng viên dự họp.</translation>
+    </message>
+    <message>
+        <source>Days between the posting of the documents and the meeting.</source>
+        <translation>Số ngày từ khi đăng tài liệu đến buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>Whether the minutes were recorded.</source>
+        <translation>Buổi sinh hoạt có ghi biên bản hay không.</translation>
+    </message>
+    <message>
+        <source>Whether a conclusion or resolution was recorded.</source>
+        <translation>Có ghi kết luận hoặc nghị quyết hay không.</translation>
+    </message>
+    <message>
+        <source>Whether the minutes were approved.</source>
+        <translation>Biên bản đã được thông qua hay chưa.</translation>
+    </message>
+    <message>
+        <source>Members of the upper committee who were present.</source>
+        <translation>Số cấp ủy viên cấp trên dự buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>Targets set by the meeting's resolution.</source>
+        <translation>Số chỉ tiêu do nghị quyết của buổi sinh hoạt đề ra.</translation>
+    </message>
+    <message>
+        <source>Share of the previous meeting's targets due by now that were met.</source>
+        <translation>Tỷ lệ đạt của các chỉ tiêu do buổi sinh hoạt kỳ trước đề ra đã đến hạn tính đến nay.</translation>
+    </message>
+    <message>
+        <source>Months of the period that have ended and in which the organisation existed.</source>
+        <translation>Số tháng của kỳ đã kết thúc và tổ chức đã tồn tại trong tháng đó.</translation>
+    </message>
+    <message>
+        <source>Quarters of the period that have ended and in which the organisation existed.</source>
+        <translation>Số quý của kỳ đã kết thúc và tổ chức đã tồn tại trong quý đó.</translation>
+    </message>
+    <message>
+        <source>Meetings held in the period.</source>
+        <translation>Số buổi sinh hoạt đã tổ chức trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Elapsed months with a held meeting.</source>
+        <translation>Số tháng đã qua có tổ chức sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>Elapsed months without a held meeting.</source>
+        <translation>Số tháng đã qua không tổ chức sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>Elapsed quarters with a held meeting.</source>
+        <translation>Số quý đã qua có tổ chức sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>Elapsed quarters without a held meeting.</source>
+        <translation>Số quý đã qua không tổ chức sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>Held meetings shorter than required.</source>
+        <translation>Số buổi sinh hoạt đã tổ chức có thời lượng ngắn hơn quy định.</translation>
+    </message>
+    <message>
+        <source>Share of the expected members who attended, over all held meetings.</source>
+        <translation>Tỷ lệ đảng viên dự họp trên số đảng viên phải dự họp, tính trên tất cả các buổi sinh hoạt đã tổ chức.</translation>
+    </message>
+    <message>
+        <source>Absences without a valid reason in the period.</source>
+        <translation>Số lượt vắng không lý do trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Members with a run of consecutive excused absences longer than the limit.</source>
+        <translation>Số đảng viên có số lần vắng có lý do liên tiếp vượt quá giới hạn.</translation>
+    </message>
+    <message>
+        <source>Share of the held meetings whose documents were posted in time.</source>
+        <translation>Tỷ lệ buổi sinh hoạt đã tổ chức có tài liệu được đăng đúng hạn.</translation>
+    </message>
+    <message>
+        <source>Share of the held meetings with minutes.</source>
+        <translation>Tỷ lệ buổi sinh hoạt đã tổ chức có biên bản.</translation>
+    </message>
+    <message>
+        <source>Members registered at the organisation or below it.</source>
+        <translation>Số đảng viên sinh hoạt tại tổ chức hoặc các tổ chức cấp dưới.</translation>
+    </message>
+    <message>
+        <source>Full (not probationary) members registered at the organisation or below it.</source>
+        <translation>Số đảng viên chính thức (không tính đảng viên dự bị) sinh hoạt tại tổ chức hoặc các tổ chức cấp dưới.</translation>
+    </message>
+    <message>
+        <source>The organisation's targets due in the period.</source>
+        <translation>Số chỉ tiêu của tổ chức đến hạn trong kỳ.</translation>
+    </message>
+    <message>
+        <source>The organisation's targets met.</source>
+        <translation>Số chỉ tiêu của tổ chức đã đạt.</translation>
+    </message>
+    <message>
+        <source>The organisation's targets exceeded.</source>
+        <translation>Số chỉ tiêu của tổ chức đã vượt.</translation>
+    </message>
+    <message>
+        <source>The organisation's targets missed.</source>
+        <translation>Số chỉ tiêu của tổ chức không đạt.</translation>
+    </message>
+    <message>
+        <source>Share of the organisation's targets that were met.</source>
+        <translation>Tỷ lệ chỉ tiêu của tổ chức đã đạt.</translation>
+    </message>
+    <message>
+        <source>Share of the organisation's targets that were exceeded.</source>
+        <translation>Tỷ lệ chỉ tiêu của tổ chức đã vượt.</translation>
+    </message>
+    <message>
+        <source>Sum of the planned values of the organisation's targets.</source>
+        <translation>Tổng giá trị kế hoạch của các chỉ tiêu của tổ chức.</translation>
+    </message>
+    <message>
+        <source>Sum of the actual values of the organisation's targets.</source>
+        <translation>Tổng giá trị thực hiện của các chỉ tiêu của tổ chức.</translation>
+    </message>
+    <message>
+        <source>Members admitted in the period into the organisation or below it.</source>
+        <translation>Số đảng viên được kết nạp trong kỳ vào tổ chức hoặc các tổ chức cấp dưới.</translation>
+    </message>
+    <message>
+        <source>Admissions as a share of the planned admissions.</source>
+        <translation>Tỷ lệ số đảng viên được kết nạp so với kế hoạch kết nạp.</translation>
+    </message>
+    <message>
+        <source>Distinct members disciplined in the period.</source>
+        <translation>Số đảng viên bị kỷ luật trong kỳ (mỗi người chỉ tính một lần).</translation>
+    </message>
+    <message>
+        <source>Distinct members disciplined, leaving out self-discovered and remedied cases.</source>
+        <translation>Số đảng viên bị kỷ luật (mỗi người chỉ tính một lần), không tính các trường hợp tự phát hiện và đã khắc phục.</translation>
+    </message>
+    <message>
+        <source>Whether the organisation or its committee was disciplined.</source>
+        <translation>Tổ chức hoặc cấp ủy của tổ chức có bị kỷ luật hay không.</translation>
+    </message>
+    <message>
+        <source>Members holding a post in the organisation who were disciplined.</source>
+        <translation>Số đảng viên giữ chức vụ trong tổ chức bị kỷ luật.</translation>
+    </message>
+    <message>
+        <source>Direct subordinate organisations.</source>
+        <translation>Số tổ chức cấp dưới trực tiếp.</translation>
+    </message>
+    <message>
+        <source>Direct subordinate organisations with a discipline.</source>
+        <translation>Số tổ chức cấp dưới trực tiếp có kỷ luật.</translation>
+    </message>
+    <message>
+        <source>Share of the direct subordinate organisations with a discipline.</source>
+        <translation>Tỷ lệ tổ chức cấp dưới trực tiếp có kỷ luật.</translation>
+    </message>
+    <message>
+        <source>Violations by members of the organisation or below it.</source>
+        <translation>Số vi phạm của đảng viên thuộc tổ chức hoặc các tổ chức cấp dưới.</translation>
+    </message>
+    <message>
+        <source>Distinct members with violations.</source>
+        <translation>Số đảng viên có vi phạm (mỗi người chỉ tính một lần).</translation>
+    </message>
+    <message>
+        <source>Members inactive for at least the given number of months.</source>
+        <translation>Số đảng viên bỏ sinh hoạt đảng từ số tháng quy định trở lên.</translation>
+    </message>
+    <message>
+        <source>Members with at least the given number of months of unpaid dues.</source>
+        <translation>Số đảng viên chưa đóng đảng phí từ số tháng quy định trở lên.</translation>
+    </message>
+    <message>
+        <source>Commendations of the organisation.</source>
+        <translation>Số lần khen thưởng của tổ chức.</translation>
+    </message>
+    <message>
+        <source>Whole months since the admission ceremony.</source>
+        <translation>Số tháng tròn kể từ lễ kết nạp.</translation>
+    </message>
+    <message>
+        <source>Whether the member is probationary.</source>
+        <translation>Đảng viên có phải là đảng viên dự bị hay không.</translation>
+    </message>
+    <message>
+        <source>Whether the member is exempt from party activities.</source>
+        <translation>Đảng viên có được miễn công tác và sinh hoạt đảng hay không.</translation>
+    </message>
+    <message>
+        <source>Whether the member is suspended.</source>
+        <translation>Đảng viên có bị đình chỉ sinh hoạt đảng hay không.</translation>
+    </message>
+    <message>
+        <source>Whether the member is temporarily away.</source>
+        <translation>Đảng viên có đang sinh hoạt tạm thời nơi khác hay không.</translation>
+    </message>
+    <message>
+        <source>Whether the member holds a position.</source>
+        <translation>Đảng viên có giữ chức vụ hay không.</translation>
+    </message>
+    <message>
+        <source>Whether the member works in the political system.</source>
+        <translation>Đảng viên có công tác trong hệ thống chính trị hay không.</translation>
+    </message>
+    <message>
+        <source>Meetings the member was expected at.</source>
+        <translation>Số buổi sinh hoạt đảng viên phải dự.</translation>
+    </message>
+    <message>
+        <source>Meetings the member attended.</source>
+        <translation>Số buổi sinh hoạt đảng viên đã dự.</translation>
+    </message>
+    <message>
+        <source>Share of the expected meetings the member attended.</source>
+        <translation>Tỷ lệ buổi sinh hoạt đảng viên đã dự trên số buổi phải dự.</translation>
+    </message>
+    <message>
+        <source>The member's absences with a valid reason.</source>
+        <translation>Số lần vắng có lý do của đảng viên.</translation>
+    </message>
+    <message>
+        <source>The member's absences without a valid reason.</source>
+        <translation>Số lần vắng không lý do của đảng viên.</translation>
+    </message>
+    <message>
+        <source>The member's longest run of consecutive excused absences.</source>
+        <translation>Số lần vắng có lý do liên tiếp dài nhất của đảng viên.</translation>
+    </message>
+    <message>
+        <source>Months in which the member missed every meeting without a valid reason.</source>
+        <translation>Số tháng đảng viên vắng không lý do tất cả các buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>Months whose dues are recorded unpaid.</source>
+        <translation>Số tháng được ghi là chưa đóng đảng phí.</translation>
+    </message>
+    <message>
+        <source>Days of sick leave in the period.</source>
+        <translation>Số ngày nghỉ ốm trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Days of maternity leave in the period.</source>
+        <translation>Số ngày nghỉ thai sản trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Disciplines decided in the period.</source>
+        <translation>Số lần bị kỷ luật được quyết định trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Disciplines in the period, leaving out self-discovered and remedied cases.</source>
+        <translation>Số lần bị kỷ luật trong kỳ, không tính các trường hợp tự phát hiện và đã khắc phục.</translation>
+    </message>
+    <message>
+        <source>Targets the member owns that are due in the period.</source>
+        <translation>Số chỉ tiêu do đảng viên phụ trách đến hạn trong kỳ.</translation>
+    </message>
+    <message>
+        <source>The member's targets met.</source>
+        <translation>Số chỉ tiêu của đảng viên đã đạt.</translation>
+    </message>
+    <message>
+        <source>The member's targets exceeded.</source>
+        <translation>Số chỉ tiêu của đảng viên đã vượt.</translation>
+    </message>
+    <message>
+        <source>The member's targets missed.</source>
+        <translation>Số chỉ tiêu của đảng viên không đạt.</translation>
+    </message>
+    <message>
+        <source>Share of the member's targets that were met.</source>
+        <translation>Tỷ lệ chỉ tiêu của đảng viên đã đạt.</translation>
+    </message>
+    <message>
+        <source>Share of the member's targets that were exceeded.</source>
+        <translation>Tỷ lệ chỉ tiêu của đảng viên đã vượt.</translation>
+    </message>
+    <message>
+        <source>The member's violations in the period.</source>
+        <translation>Số vi phạm của đảng viên trong kỳ.</translation>
+    </message>
+    <message>
+        <source>The member's commendations in the period.</source>
+        <translation>Số lần khen thưởng của đảng viên trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Whether the member is still probationary twelve months after the ceremony.</source>
+        <translation>Đảng viên có còn là đảng viên dự bị sau mười hai tháng kể từ lễ kết nạp hay không.</translation>
+    </message>
+    <message>
+        <source>Working days since the end of the probation.</source>
+        <translation>Số ngày làm việc kể từ khi hết thời gian dự bị.</translation>
+    </message>
+    <message>
+        <source>Whether the recorded official date differs from the ceremony plus twelve months.</source>
+        <translation>Ngày công nhận đảng viên chính thức được ghi có khác với ngày lễ kết nạp cộng mười hai tháng hay không.</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>create the tables</source>
@@ -976,6 +2046,14 @@
     <message>
         <source>Could not add the member search key: %1</source>
         <translation>Không thêm được khóa tìm kiếm đảng viên: %1</translation>
+    </message>
+    <message>
+        <source>add ratings, score results and classification decisions</source>
+        <translation>thêm bản ghi chấm điểm, kết quả chấm điểm và quyết định xếp loại</translation>
+    </message>
+    <message>
+        <source>Could not add the tables of ratings and results: %1</source>
+        <translation>Không thêm được các bảng bản ghi chấm điểm và kết quả: %1</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +2090,63 @@
     <message>
         <source>List the organisation tree with each organisation's id.</source>
         <translation>Liệt kê cây tổ chức cùng mã của từng tổ chức.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingChecks</name>
+    <message>
+        <source>This %1 has the id %2, which the %1 at %3 already has; every record needs its own id.</source>
+        <translation>%1 này có mã %2, trùng với %1 ở %3; mỗi bản ghi phải có mã riêng.</translation>
+    </message>
+    <message>
+        <source>The indicator “%1” of “%2” is rated twice for the same subject and period; the first rating is at %3. Keep one value.</source>
+        <translation>Chỉ số “%1” của “%2” được chấm hai lần cho cùng một đối tượng và cùng một kỳ; lần chấm đầu ở %3. Hãy chỉ giữ lại một giá trị.</translation>
+    </message>
+    <message>
+        <source>The field “subject” refers to %1, which is neither a member, an organisation nor a meeting of this dataset.</source>
+        <translation>Trường “subject” tham chiếu tới %1, không phải là đảng viên, tổ chức hay buổi sinh hoạt nào trong tệp dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>This rating is of a meeting, which is its own period, so its “period” must be left out, but it is “%1”.</source>
+        <translation>Bản ghi chấm điểm này dành cho một buổi sinh hoạt, bản thân buổi sinh hoạt đã là một kỳ, nên phải bỏ trường “period”, nhưng trường này đang là “%1”.</translation>
+    </message>
+    <message>
+        <source>This rating is of a member or an organisation, so it needs a “period”: a year written YYYY or a month written YYYY-MM.</source>
+        <translation>Bản ghi chấm điểm này dành cho đảng viên hoặc tổ chức nên cần có “period”: một năm viết dạng NNNN hoặc một tháng viết dạng NNNN-TT.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingReader</name>
+    <message>
+        <source>Could not load the ratings: %1</source>
+        <translation>Không tải được các bản ghi chấm điểm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RatingWriter</name>
+    <message>
+        <source>Could not save the rating %1: %2</source>
+        <translation>Không lưu được bản ghi chấm điểm %1: %2</translation>
+    </message>
+    <message>
+        <source>its id, criteria, indicator, value and author are required.</source>
+        <translation>cần có mã, bộ tiêu chí, chỉ số, giá trị và người chấm.</translation>
+    </message>
+    <message>
+        <source>Could not save the rating %1: its subject %2 is no member, organisation or meeting in the database.</source>
+        <translation>Không lưu được bản ghi chấm điểm %1: đối tượng %2 không phải là đảng viên, tổ chức hay buổi sinh hoạt nào trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>a meeting is its own period, so the period must be empty.</source>
+        <translation>bản thân buổi sinh hoạt đã là một kỳ nên phải để trống kỳ.</translation>
+    </message>
+    <message>
+        <source>a member or an organisation is rated for a year or a month, so the period is required.</source>
+        <translation>đảng viên hoặc tổ chức được chấm theo năm hoặc theo tháng nên phải có kỳ.</translation>
+    </message>
+    <message>
+        <source>Could not look up the record %1: %2</source>
+        <translation>Không tra cứu được bản ghi %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +2222,10 @@
     <message>
         <source>commendation</source>
         <translation>khen thưởng</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>bản ghi chấm điểm</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +2354,14 @@
         <source>Could not load the commendations: %1</source>
         <translation>Không tải được các khen thưởng: %1</translation>
     </message>
+    <message>
+        <source>The field “%1” must be an identifier of 3 to 64 lower-case letters a–z, digits and hyphens, such as “chi-bo-bon-tot”, but it is “%2”.</source>
+        <translation>Trường “%1” phải là mã định danh gồm 3 đến 64 ký tự là chữ thường a–z, chữ số và dấu gạch nối, ví dụ “chi-bo-bon-tot”, nhưng đang là “%2”.</translation>
+    </message>
+    <message>
+        <source>The field “%1” must be a year written YYYY (such as 2025), a month written YYYY-MM (such as 2025-03), or empty for a meeting, but it is “%2”.</source>
+        <translation>Trường “%1” phải là một năm viết dạng NNNN (ví dụ 2025), một tháng viết dạng NNNN-TT (ví dụ 2025-03), hoặc để trống nếu là buổi sinh hoạt, nhưng đang là “%2”.</translation>
+    </message>
 </context>
 <context>
     <name>RecordWriter</name>
@@ -1329,6 +2476,148 @@
     </message>
 </context>
 <context>
+    <name>ScoreCommand</name>
+    <message>
+        <source>Score an organisation against criteria files for a year or a month, with the evidence.</source>
+        <translation>Chấm điểm một tổ chức theo các tệp tiêu chí cho một năm hoặc một tháng, kèm bằng chứng.</translation>
+    </message>
+    <message>
+        <source>Evaluates criteria files for every subject in the organisation: its meetings, months, members or itself and its subordinate organisations, as each file says. Without --rules, every file in force that judges organisations is used.</source>
+        <translation>Đánh giá theo các tệp tiêu chí mọi đối tượng trong tổ chức: các buổi sinh hoạt, các tháng, các đảng viên, hoặc chính tổ chức và các tổ chức cấp dưới, tùy theo quy định của từng tệp. Nếu không có --rules, dùng mọi tệp đang có hiệu lực dùng để đánh giá tổ chức.</translation>
+    </message>
+    <message>
+        <source>Evaluate one month (1–12).</source>
+        <translation>Đánh giá một tháng (1–12).</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>The criteria file id (repeatable).</source>
+        <translation>Mã tệp tiêu chí (có thể lặp lại).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>--month needs a month from 1 to 12.</source>
+        <translation>--month cần một tháng từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, as of %3</source>
+        <translation>%1 — %2, tính đến ngày %3</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringEngine</name>
+    <message>
+        <source>There are no records to evaluate.</source>
+        <translation>Không có bản ghi nào để đánh giá.</translation>
+    </message>
+    <message>
+        <source>No criteria file “%1” is in force for the period ending on %2.</source>
+        <translation>Không có tệp tiêu chí “%1” nào có hiệu lực cho kỳ kết thúc ngày %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringOptions</name>
+    <message>
+        <source>The organisation: its id, its name, or the start of its name.</source>
+        <translation>Tổ chức: mã, tên, hoặc phần đầu của tên.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>The year to evaluate.</source>
+        <translation>Năm cần đánh giá.</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>NNNN</translation>
+    </message>
+    <message>
+        <source>Read the records from a dataset file instead of the database.</source>
+        <translation>Đọc các bản ghi từ tệp dữ liệu thay vì từ cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>Use the criteria files in this file or folder instead of the shipped ones (repeatable).</source>
+        <translation>Dùng các tệp tiêu chí trong tệp hoặc thư mục này thay cho các tệp có sẵn (có thể lặp lại).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ĐƯỜNG_DẪN</translation>
+    </message>
+    <message>
+        <source>Write the results as JSON (docs/results-format.md).</source>
+        <translation>Ghi kết quả dạng JSON (docs/results-format.md).</translation>
+    </message>
+    <message>
+        <source>Explain every result: rules, comparisons, records.</source>
+        <translation>Giải thích mọi kết quả: quy tắc, phép so sánh, bản ghi.</translation>
+    </message>
+    <message>
+        <source>chibo-cli: the criteria files have problems; nothing was scored.</source>
+        <translation>chibo-cli: các tệp tiêu chí có lỗi; chưa chấm điểm gì.</translation>
+    </message>
+    <message>
+        <source>--year needs a year such as 2025.</source>
+        <translation>--year cần một năm, ví dụ 2025.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringService</name>
+    <message>
+        <source>The period must be a year from 1945 and, if given, a month from 1 to 12.</source>
+        <translation>Kỳ phải là một năm từ 1945 trở đi và, nếu có, một tháng từ 1 đến 12.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringSnapshot</name>
+    <message>
+        <source>There is no organisation with this id.</source>
+        <translation>Không có tổ chức nào có mã này.</translation>
+    </message>
+    <message>
+        <source>Cannot read the dataset file: %1.</source>
+        <translation>Không đọc được tệp dữ liệu: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDecisionRepository</name>
+    <message>
+        <source>the decided level “%1” is not one of htxs, htt, ht and kht.</source>
+        <translation>mức đã quyết định “%1” không phải là một trong các mức htxs, htt, ht và kht.</translation>
+    </message>
+    <message>
+        <source>the reason for the decision is required.</source>
+        <translation>cần có lý do của quyết định.</translation>
+    </message>
+    <message>
+        <source>the name and title of the person who decided are required.</source>
+        <translation>cần có họ tên và chức vụ của người quyết định.</translation>
+    </message>
+    <message>
+        <source>its id, criteria, subject, year and date are required.</source>
+        <translation>cần có mã, bộ tiêu chí, đối tượng, năm và ngày.</translation>
+    </message>
+    <message>
+        <source>Could not record the decision %1: %2</source>
+        <translation>Không ghi được quyết định %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not load the decisions: %1</source>
+        <translation>Không tải được các quyết định: %1</translation>
+    </message>
+</context>
+<context>
     <name>SqlErrors</name>
     <message>
         <source>There is no such record in the database.</source>
@@ -1365,10 +2654,44 @@
     </message>
 </context>
 <context>
+    <name>SqlRatingRepository</name>
+    <message>
+        <source>Could not remove the rating %1: %2</source>
+        <translation>Không xóa được bản ghi chấm điểm %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SqlRecordRepository</name>
     <message>
         <source>Could not remove record %1: %2</source>
         <translation>Không xóa được bản ghi %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqlResultRepository</name>
+    <message>
+        <source>it belongs to the criteria “%1”, not to “%2” being replaced.</source>
+        <translation>kết quả thuộc bộ tiêu chí “%1”, không thuộc bộ “%2” đang được thay thế.</translation>
+    </message>
+    <message>
+        <source>its subject kind “%1” is unknown.</source>
+        <translation>loại đối tượng “%1” không xác định.</translation>
+    </message>
+    <message>
+        <source>its subject, organisation and time of computation are required.</source>
+        <translation>cần có đối tượng, tổ chức và thời điểm tính.</translation>
+    </message>
+    <message>
+        <source>Could not save the result %1: %2</source>
+        <translation>Không lưu được kết quả %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not replace the results of %1: %2</source>
+        <translation>Không thay thế được các kết quả của %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not load the results: %1</source>
+        <translation>Không tải được các kết quả: %1</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +2763,13 @@
     <message>
         <source>Meetings, thematic meetings and attendance are counted for %1.</source>
         <translation>Số buổi họp, số buổi chuyên đề và tỷ lệ dự họp tính trong năm %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UuidScope</name>
+    <message>
+        <source>Could not select the records to read: %1</source>
+        <translation>Không chọn được các bản ghi cần đọc: %1</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliApplication.h"
 
+#include "cli/ClassifyCommand.h"
 #include "cli/CliContext.h"
+#include "cli/CriteriaCommand.h"
+#include "cli/DecideCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/MembersCommand.h"
 #include "cli/OrgsCommand.h"
+#include "cli/ScoreCommand.h"
 #include "cli/SummaryCommand.h"
 #include "services/DataLocations.h"
 
@@ -24,6 +28,10 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<MembersCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ScoreCommand>());
+    m_commands.push_back(std::make_unique<ClassifyCommand>());
+    m_commands.push_back(std::make_unique<DecideCommand>());
+    m_commands.push_back(std::make_unique<CriteriaCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
 }
 

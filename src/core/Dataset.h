@@ -9,6 +9,7 @@
 #include "core/Meeting.h"
 #include "core/Member.h"
 #include "core/Organisation.h"
+#include "core/Rating.h"
 #include "core/Target.h"
 #include "core/Violation.h"
 
@@ -29,6 +30,7 @@ struct Dataset {
     QList<DuesRecord> dues;
     QList<Violation> violations;
     QList<Commendation> commendations;
+    QList<Rating> ratings; ///< values people entered for criteria indicators
 
     bool operator==(const Dataset&) const = default;
 };

@@ -10,6 +10,7 @@
 #include "core/Member.h"
 #include "core/Organisation.h"
 #include "core/PositionTerm.h"
+#include "core/ScoreCard.h"
 #include "core/StatusEvent.h"
 #include "core/Target.h"
 #include "core/Violation.h"
@@ -94,6 +95,20 @@ CHIBO_ENUM_CODES(ViolationKind, {ViolationKind::SocialEvils, u"social_evils"},
                  {ViolationKind::TrafficLaw, u"traffic_law"},
                  {ViolationKind::PawningIdentityPapers, u"pawning_identity_papers"},
                  {ViolationKind::Other, u"other"})
+
+CHIBO_ENUM_CODES(SubjectKind, {SubjectKind::Meeting, u"meeting"}, {SubjectKind::MemberYear, u"member_year"},
+                 {SubjectKind::OrganisationMonth, u"organisation_month"},
+                 {SubjectKind::OrganisationYear, u"organisation_year"})
+CHIBO_ENUM_CODES(Truth, {Truth::False, u"false"}, {Truth::True, u"true"}, {Truth::Unknown, u"unknown"})
+CHIBO_ENUM_CODES(IndicatorOutcome, {IndicatorOutcome::Pass, u"pass"}, {IndicatorOutcome::Fail, u"fail"},
+                 {IndicatorOutcome::Info, u"info"}, {IndicatorOutcome::Missing, u"missing"},
+                 {IndicatorOutcome::NotApplicable, u"not_applicable"})
+CHIBO_ENUM_CODES(Reason::Kind, {Reason::Kind::Rule, u"rule"}, {Reason::Kind::Exception, u"exception"},
+                 {Reason::Kind::Cap, u"cap"}, {Reason::Kind::NotRated, u"not_rated"},
+                 {Reason::Kind::Quota, u"quota"})
+CHIBO_ENUM_CODES(ScoreValue::Type, {ScoreValue::Type::Missing, u"missing"},
+                 {ScoreValue::Type::Number, u"number"}, {ScoreValue::Type::Boolean, u"boolean"},
+                 {ScoreValue::Type::Code, u"code"})
 
 #undef CHIBO_ENUM_CODES
 

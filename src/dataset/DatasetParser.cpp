@@ -300,14 +300,36 @@ Commendation parseCommendation(const QJsonValue& value, const JsonPath& path, Fi
     return commendation;
 }
 
+Rating parseRating(const QJsonValue& value, const JsonPath& path, FirstProblem& problems)
+{
+    RecordReader in(
+        value, path, RecordKind::Rating, problems,
+        {u"id", u"criteria", u"indicator", u"subject", u"period", u"value", u"note", u"by", u"on"});
+    Rating rating;
+    rating.id = in.id(u"id", required);
+    rating.criteriaId = in.identifier(u"criteria");
+    rating.indicatorId = in.identifier(u"indicator");
+    rating.subjectId = in.id(u"subject", required);
+    rating.period = in.period(u"period");
+    rating.value = in.text(u"value", required);
+    rating.note = in.text(u"note");
+    rating.enteredBy = in.text(u"by", required);
+    rating.enteredOn = in.date(u"on", required);
+    return rating;
+}
+
 } // namespace
 
-Dataset DatasetParser::parse(const QJsonObject& root, FirstProblem& problems)
+Dataset DatasetParser::parse(const QJsonObject& root, FirstProblem& problems,
+                             const QStringList& extraTopLevelMembers)
 {
     const JsonPath top;
-    RecordReader in(root, top, RecordKind::Dataset, problems,
-                    {u"format", u"format_version", u"organisations", u"members", u"meetings", u"targets",
-                     u"assignments", u"disciplines", u"leaves", u"dues", u"violations", u"commendations"});
+    QList<QStringView> known{u"format",     u"format_version", u"organisations", u"members", u"meetings",
+                             u"targets",    u"assignments",    u"disciplines",   u"leaves",  u"dues",
+                             u"violations", u"commendations",  u"ratings"};
+    for (const QString& extra : extraTopLevelMembers)
+        known.append(extra);
+    RecordReader in(root, top, RecordKind::Dataset, problems, known);
     Dataset dataset;
     dataset.organisations = listOf<Organisation>(in, u"organisations", parseOrganisation);
     dataset.members = listOf<Member>(in, u"members", parseMember);
@@ -319,6 +341,7 @@ Dataset DatasetParser::parse(const QJsonObject& root, FirstProblem& problems)
     dataset.dues = listOf<DuesRecord>(in, u"dues", parseDues);
     dataset.violations = listOf<Violation>(in, u"violations", parseViolation);
     dataset.commendations = listOf<Commendation>(in, u"commendations", parseCommendation);
+    dataset.ratings = listOf<Rating>(in, u"ratings", parseRating);
     return dataset;
 }
 

@@ -5,6 +5,7 @@
 #include "dataset/FirstProblem.h"
 
 #include <QJsonObject>
+#include <QStringList>
 
 namespace chibo {
 
@@ -13,7 +14,10 @@ namespace chibo {
 /// rules are DatasetValidator's. "format" and "format_version" are checked before, by DatasetReader.
 class DatasetParser {
 public:
-    static Dataset parse(const QJsonObject& root, FirstProblem& problems);
+    /// `extraTopLevelMembers` are top-level members the caller reads itself (e.g. "criteria_test"): they
+    /// are allowed, and not read here. Any other unknown member is a problem.
+    static Dataset parse(const QJsonObject& root, FirstProblem& problems,
+                         const QStringList& extraTopLevelMembers = {});
 };
 
 } // namespace chibo

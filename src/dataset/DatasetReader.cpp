@@ -59,6 +59,12 @@ QString positionText(const QString& sourceName, JsonLocator::Position position)
 
 Result<Dataset> DatasetReader::read(const QByteArray& bytes, const QString& sourceName)
 {
+    return read(bytes, sourceName, {});
+}
+
+Result<Dataset> DatasetReader::read(const QByteArray& bytes, const QString& sourceName,
+                                    const QStringList& extraTopLevelMembers)
+{
     const QByteArrayView body = QByteArrayView(bytes).sliced(JsonLocator::bomLength(bytes));
     if (std::all_of(body.begin(), body.end(), isSpace))
         return Error{QStringLiteral("dataset.syntax"),
@@ -90,7 +96,7 @@ Result<Dataset> DatasetReader::read(const QByteArray& bytes, const QString& sour
 
     const DocumentOrder order(root, locator);
     FirstProblem shapeProblems(&order);
-    Dataset dataset = DatasetParser::parse(root, shapeProblems);
+    Dataset dataset = DatasetParser::parse(root, shapeProblems, extraTopLevelMembers);
     if (!shapeProblems.isEmpty())
         return located(shapeProblems.first(), locator, sourceName);
 

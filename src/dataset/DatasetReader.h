@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -32,6 +33,10 @@ class DatasetReader {
 public:
     /// `sourceName` names the document in locations, usually the file name.
     static Result<Dataset> read(const QByteArray& bytes, const QString& sourceName);
+    /// As above, but the top-level members named in `extraTopLevelMembers` are allowed and left for the
+    /// caller to read (a criteria test case's "criteria_test", docs/criteria-format.md §8).
+    static Result<Dataset> read(const QByteArray& bytes, const QString& sourceName,
+                                const QStringList& extraTopLevelMembers);
 
 private:
     static Error syntaxError(const QByteArray& bytes, const QJsonParseError& error,

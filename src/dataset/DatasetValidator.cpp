@@ -2,6 +2,7 @@
 #include "dataset/DatasetValidator.h"
 
 #include "dataset/DomainChecks.h"
+#include "dataset/RatingChecks.h"
 #include "dataset/ReferenceChecks.h"
 
 namespace chibo {
@@ -15,6 +16,7 @@ QList<Error> DatasetValidator::validate(const Dataset& dataset)
     rules.checkMembers();
     rules.checkMeetings();
     rules.checkDisciplines();
+    RatingChecks(dataset, references, errors).run();
     return errors;
 }
 

@@ -12,7 +12,8 @@ namespace chibo {
 /// (ReferenceChecks) and the domain rules of src/core — members' histories consistent
 /// (MemberTimeline::check), discipline forms allowed for the subject (DisciplineRules), meetings held by
 /// cells or grassroots committees, chair and minute-taker Party members on the day, attendance rows only
-/// for members expected at the meeting. Each Error's location is the JSON pointer of the offending value
+/// for members expected at the meeting, ratings of a subject of the dataset and with a fitting period
+/// (RatingChecks). Each Error's location is the JSON pointer of the offending value
 /// in the dataset format, from the dataset's list positions (e.g. "/meetings/4/attendance/2"), so that
 /// DatasetReader can turn it into a line and column. O(records): one index per kind, one MemberTimeline
 /// per member.

@@ -238,6 +238,21 @@ QJsonObject commendationObject(const Commendation& commendation)
         .object();
 }
 
+QJsonObject ratingObject(const Rating& rating)
+{
+    return JsonObjectBuilder()
+        .requiredId(u"id", rating.id)
+        .requiredText(u"criteria", rating.criteriaId)
+        .requiredText(u"indicator", rating.indicatorId)
+        .requiredId(u"subject", rating.subjectId)
+        .text(u"period", rating.period)
+        .requiredText(u"value", rating.value)
+        .text(u"note", rating.note)
+        .requiredText(u"by", rating.enteredBy)
+        .date(u"on", rating.enteredOn)
+        .object();
+}
+
 } // namespace
 
 QByteArray DatasetWriter::write(const Dataset& dataset)
@@ -255,6 +270,7 @@ QByteArray DatasetWriter::write(const Dataset& dataset)
     root.insert(u"dues", JsonObjectBuilder::arrayOf(dataset.dues, duesObject));
     root.insert(u"violations", JsonObjectBuilder::arrayOf(dataset.violations, violationObject));
     root.insert(u"commendations", JsonObjectBuilder::arrayOf(dataset.commendations, commendationObject));
+    root.insert(u"ratings", JsonObjectBuilder::arrayOf(dataset.ratings, ratingObject));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -15,8 +15,9 @@ class DatasetWriter {
 public:
     /// The value of the top-level "format" field.
     static constexpr char16_t formatName[] = u"chibo-dataset";
-    /// The format version written, and the newest one DatasetReader reads.
-    static constexpr int formatVersion = 1;
+    /// The format version written, and the newest one DatasetReader reads. Version 2 added "ratings";
+    /// DatasetReader reads version 1 documents as well.
+    static constexpr int formatVersion = 2;
 
     static QByteArray write(const Dataset& dataset);
 };

@@ -27,6 +27,7 @@ QString recordNoun(RecordKind kind)
     case RecordKind::Dues: return QCoreApplication::translate("RecordKind", "dues record");
     case RecordKind::Violation: return QCoreApplication::translate("RecordKind", "violation record");
     case RecordKind::Commendation: return QCoreApplication::translate("RecordKind", "commendation");
+    case RecordKind::Rating: return QCoreApplication::translate("RecordKind", "rating");
     }
     return {};
 }

@@ -25,6 +25,7 @@ enum class RecordKind {
     Dues,
     Violation,
     Commendation,
+    Rating,
 };
 
 /// The translated noun for a record kind, e.g. "member record", to fill a message's %1.

@@ -20,6 +20,11 @@ QString quoted(QStringView text)
 
 RecordReader::RecordReader(const QJsonValue& value, const JsonPath& path, RecordKind kind,
                            FirstProblem& problems, std::initializer_list<QStringView> known)
+    : RecordReader(value, path, kind, problems, QList<QStringView>(known))
+{}
+
+RecordReader::RecordReader(const QJsonValue& value, const JsonPath& path, RecordKind kind,
+                           FirstProblem& problems, const QList<QStringView>& known)
     : m_object(value.toObject())
     , m_path(path)
     , m_kind(kind)
@@ -32,11 +37,11 @@ RecordReader::RecordReader(const QJsonValue& value, const JsonPath& path, Record
         checkKnown(known);
 }
 
-void RecordReader::checkKnown(std::initializer_list<QStringView> known)
+void RecordReader::checkKnown(const QList<QStringView>& known)
 {
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         const QString key = it.key();
-        if (std::find(known.begin(), known.end(), QStringView(key)) != known.end())
+        if (known.contains(QStringView(key)))
             continue;
         QStringList names;
         for (QStringView name : known)
@@ -250,6 +255,34 @@ QJsonArray RecordReader::list(QStringView key)
     if (!value.isUndefined() && !value.isArray())
         reportWrongType(m_path / key, value, Expected::List);
     return value.toArray();
+}
+
+QString RecordReader::identifier(QStringView key)
+{
+    const QString value = text(key, Need::Required);
+    const bool valid =
+        value.size() >= 3 && value.size() <= 64 && std::all_of(value.begin(), value.end(), [](QChar c) {
+            return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
+        });
+    if (!value.isEmpty() && !valid)
+        reportBadFormat(key, QStringLiteral("dataset.bad-identifier"),
+                        tr("The field “%1” must be an identifier of 3 to 64 lower-case letters a–z, digits "
+                           "and hyphens, such as “chi-bo-bon-tot”, but it is “%2”.")
+                            .arg(key.toString(), quoted(value)));
+    return value;
+}
+
+QString RecordReader::period(QStringView key)
+{
+    const QString value = text(key);
+    const bool year = TextFormats::hasShape(value, u"dddd") && value != u"0000";
+    if (value.isEmpty() || year || TextFormats::parseMonth(value))
+        return value;
+    reportBadFormat(key, QStringLiteral("dataset.bad-period"),
+                    tr("The field “%1” must be a year written YYYY (such as 2025), a month written YYYY-MM "
+                       "(such as 2025-03), or empty for a meeting, but it is “%2”.")
+                        .arg(key.toString(), quoted(value)));
+    return {};
 }
 
 } // namespace chibo

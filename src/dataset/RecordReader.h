@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTime>
@@ -38,6 +39,9 @@ public:
     /// so is every member whose name is not in `known`. `path` and `problems` must outlive the reader.
     RecordReader(const QJsonValue& value, const JsonPath& path, RecordKind kind, FirstProblem& problems,
                  std::initializer_list<QStringView> known);
+    /// As above, with the known member names in a list (the top level, which may allow extra members).
+    RecordReader(const QJsonValue& value, const JsonPath& path, RecordKind kind, FirstProblem& problems,
+                 const QList<QStringView>& known);
 
     bool isObject() const { return m_isObject; }
     const JsonPath& path() const { return m_path; }
@@ -58,6 +62,10 @@ public:
     bool flag(QStringView key);
     /// A list of records; each item is for the caller to read.
     QJsonArray list(QStringView key);
+    /// A required identifier of a criteria file or of an indicator: 3 to 64 of a–z, 0–9 and "-".
+    QString identifier(QStringView key);
+    /// The period of a rating: "YYYY" (a year), "YYYY-MM" (a month) or, absent or empty, "" (a meeting).
+    QString period(QStringView key);
 
     /// An enumerator written as its code (core/EnumCodes.h); `absent` when optional and left out.
     template <typename E>
@@ -79,7 +87,7 @@ private:
     QJsonValue member(QStringView key, Need need);
     /// The text of member `key`; nullopt when absent or not text (reported).
     std::optional<QString> string(QStringView key, Need need);
-    void checkKnown(std::initializer_list<QStringView> known);
+    void checkKnown(const QList<QStringView>& known);
     void reportWrongType(const JsonPath& at, const QJsonValue& found, Expected expected);
     void reportBadFormat(QStringView key, const QString& code, const QString& message);
     void reportUnknownCode(QStringView key, const QString& found, const QStringList& allowed);

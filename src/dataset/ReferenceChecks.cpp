@@ -43,6 +43,12 @@ const Member* ReferenceChecks::member(const QUuid& id) const
     return index < 0 ? nullptr : &m_dataset.members[index];
 }
 
+const Meeting* ReferenceChecks::meeting(const QUuid& id) const
+{
+    const qsizetype index = m_meetings.value(id, -1);
+    return index < 0 ? nullptr : &m_dataset.meetings[index];
+}
+
 QString ReferenceChecks::memberName(const QUuid& id) const
 {
     const Member* found = member(id);

@@ -32,6 +32,7 @@ public:
     /// The record with `id` (the first one when an id is repeated); null when none.
     const Organisation* organisation(const QUuid& id) const;
     const Member* member(const QUuid& id) const;
+    const Meeting* meeting(const QUuid& id) const;
     /// Position of the member with `id` in the dataset's list; -1 when none.
     qsizetype memberIndex(const QUuid& id) const { return m_members.value(id, -1); }
 

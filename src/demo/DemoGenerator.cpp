@@ -12,6 +12,7 @@
 #include "demo/MemberStories.h"
 #include "demo/OrgLayout.h"
 #include "demo/PositionBuilder.h"
+#include "demo/RatingBuilder.h"
 #include "demo/TargetBuilder.h"
 
 namespace chibo {
@@ -67,6 +68,7 @@ void DemoGenerator::buildRecords(DemoContext& context)
     data.assignments = AssignmentBuilder(context).build();
     data.dues = DuesBuilder(context).build();
     data.commendations = CommendationBuilder(context).build();
+    data.ratings = RatingBuilder(context).build(); // reads the members and meetings
 }
 
 } // namespace chibo

@@ -12,8 +12,9 @@ class DemoContext;
 /// A realistic demo of a commune party committee in the Central Highlands: the Đảng bộ xã Ea Sin
 /// (Đắk Lắk) with seven grassroots cells and a grassroots committee of two cells, about 150 members,
 /// and their meetings, attendance, targets, assignments, leaves, dues, violations, disciplines and
-/// commendations for 2025 and 2026 up to a given day. Deterministic: the same options give the same
-/// dataset, ids included, on every platform. Pure: no clock, no I/O.
+/// commendations for 2025 and 2026 up to a given day, and the ratings people enter for the criteria
+/// files (RatingBuilder). Deterministic: the same options give the same dataset, ids included, on every
+/// platform. Pure: no clock, no I/O.
 class DemoGenerator {
 public:
     struct Options {

@@ -33,9 +33,14 @@ Result<Organisation> Workspace::findOrganisation(const QString& key) const
     const auto all = m_storage->organisations().all();
     if (!all)
         return all.error();
+    return findOrganisationIn(*all, key);
+}
+
+Result<Organisation> Workspace::findOrganisationIn(const QList<Organisation>& all, const QString& key)
+{
     if (key.trimmed().isEmpty()) {
         QList<Organisation> roots;
-        for (const Organisation& org : *all) {
+        for (const Organisation& org : all) {
             if (org.parentId.isNull())
                 roots.append(org);
         }
@@ -49,7 +54,7 @@ Result<Organisation> Workspace::findOrganisation(const QString& key) const
     const QUuid asId(key.trimmed());
     const QString folded = VietnameseText::fold(key.trimmed());
     QList<Organisation> prefixMatches;
-    for (const Organisation& org : *all) {
+    for (const Organisation& org : all) {
         if ((!asId.isNull() && org.id == asId) || org.name == key.trimmed())
             return org;
         if (!folded.isEmpty() && VietnameseText::fold(org.name).startsWith(folded))

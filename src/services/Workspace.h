@@ -30,6 +30,8 @@ public:
     /// of exactly one name ("chi bo buon ea" → "Chi bộ buôn Ea Kring"). An empty key means the only
     /// top-level organisation. An error lists the candidates.
     Result<Organisation> findOrganisation(const QString& key) const;
+    /// The same search over a list of organisations (a dataset file's).
+    static Result<Organisation> findOrganisationIn(const QList<Organisation>& all, const QString& key);
 
 private:
     explicit Workspace(std::unique_ptr<Database> database);

@@ -203,6 +203,21 @@ void DatasetOrder::sort(QList<Commendation>& commendations)
     sortByKey(commendations, [](const Commendation& c) { return c.date; });
 }
 
+void DatasetOrder::sort(QList<Rating>& ratings)
+{
+    std::stable_sort(ratings.begin(), ratings.end(), [](const Rating& a, const Rating& b) {
+        if (a.criteriaId != b.criteriaId)
+            return a.criteriaId < b.criteriaId;
+        if (a.period != b.period)
+            return a.period < b.period;
+        if (a.subjectId != b.subjectId)
+            return uuidLess(a.subjectId, b.subjectId);
+        if (a.indicatorId != b.indicatorId)
+            return a.indicatorId < b.indicatorId;
+        return uuidLess(a.id, b.id);
+    });
+}
+
 void DatasetOrder::canonicalise(Dataset& dataset)
 {
     sort(dataset.organisations);
@@ -215,6 +230,7 @@ void DatasetOrder::canonicalise(Dataset& dataset)
     sort(dataset.dues);
     sort(dataset.violations);
     sort(dataset.commendations);
+    sort(dataset.ratings);
 }
 
 void canonicalise(Dataset& dataset)

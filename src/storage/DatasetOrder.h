@@ -15,7 +15,8 @@ namespace chibo {
 /// - members: by given name, then full name (PersonNameOrder: Vietnamese collation, case-insensitive),
 ///   then id.
 /// - meetings by date, targets by due month, assignments and leave by start, disciplines by decision
-///   date, violations and commendations by date — each then by id; dues by member id, then month.
+///   date, violations and commendations by date — each then by id; dues by member id, then month;
+///   ratings by criteria id, period, subject id, indicator id, then id.
 /// - lists inside a record (terms, histories, agenda, attendance, lifecycle, follow-ups) keep their order:
 ///   it is data, and storage keeps it.
 /// Ids compare as their lower-case text form; an invalid date or month sorts before every valid one.
@@ -31,6 +32,7 @@ public:
     static void sort(QList<DuesRecord>& dues);
     static void sort(QList<Violation>& violations);
     static void sort(QList<Commendation>& commendations);
+    static void sort(QList<Rating>& ratings);
     static void canonicalise(Dataset& dataset);
 
     /// The order of the ids' text forms ("0a…" < "1b…"), which QUuid's own operator< does not follow.

@@ -4,6 +4,7 @@
 #include "storage/SqlDialect.h"
 #include "storage/sql/MemberSearchKey.h"
 #include "storage/sql/SchemaV1.h"
+#include "storage/sql/SchemaV3.h"
 #include "storage/sql/SqlErrors.h"
 
 #include <QSqlError>
@@ -19,6 +20,7 @@ QList<MigrationStep> Migrations::steps()
     return {
         {1, tr("create the tables"), &Migrations::createSchema},
         {2, tr("add the folded search key of member names"), &Migrations::addMemberSearchKey},
+        {3, tr("add ratings, score results and classification decisions"), &Migrations::addScoring},
     };
 }
 
@@ -28,6 +30,17 @@ Status Migrations::createSchema(QSqlDatabase& db, const SqlDialect& dialect)
     for (const QString& statement : SchemaV1::statements(dialect)) {
         if (!query.exec(statement))
             return SqlErrors::failed(dialect, query.lastError(), tr("Could not create the tables: %1"));
+    }
+    return {};
+}
+
+Status Migrations::addScoring(QSqlDatabase& db, const SqlDialect& dialect)
+{
+    QSqlQuery query(db);
+    for (const QString& statement : SchemaV3::statements(dialect)) {
+        if (!query.exec(statement))
+            return SqlErrors::failed(dialect, query.lastError(),
+                                     tr("Could not add the tables of ratings and results: %1"));
     }
     return {};
 }

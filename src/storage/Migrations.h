@@ -19,6 +19,7 @@ public:
 private:
     static Status createSchema(QSqlDatabase& db, const SqlDialect& dialect);
     static Status addMemberSearchKey(QSqlDatabase& db, const SqlDialect& dialect);
+    static Status addScoring(QSqlDatabase& db, const SqlDialect& dialect);
 };
 
 } // namespace chibo

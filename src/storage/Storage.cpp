@@ -10,13 +10,18 @@
 #include "storage/sql/MemberWriter.h"
 #include "storage/sql/OrganisationReader.h"
 #include "storage/sql/OrganisationWriter.h"
+#include "storage/sql/RatingReader.h"
+#include "storage/sql/RatingWriter.h"
 #include "storage/sql/RecordReader.h"
 #include "storage/sql/RecordWriter.h"
 #include "storage/sql/ScopeTables.h"
+#include "storage/sql/SqlDecisionRepository.h"
 #include "storage/sql/SqlMeetingRepository.h"
 #include "storage/sql/SqlMemberRepository.h"
 #include "storage/sql/SqlOrganisationRepository.h"
+#include "storage/sql/SqlRatingRepository.h"
 #include "storage/sql/SqlRecordRepository.h"
+#include "storage/sql/SqlResultRepository.h"
 #include "storage/sql/TransactionScope.h"
 
 #include <QSet>
@@ -51,11 +56,16 @@ Status insertRecords(const Database& db, IdResolver& ids, const Dataset& dataset
         status = insertEach(writer, dataset.violations);
     if (status)
         status = insertEach(writer, dataset.commendations);
+    if (status) {
+        RatingWriter ratings(db, ids);
+        status = insertEach(ratings, dataset.ratings);
+    }
     return status;
 }
 
 /// Dependency order: organisations (parents first), members, meetings (they refer to members), then the
-/// records (targets refer to meetings). One IdResolver remembers every id written.
+/// records (targets refer to meetings) and the ratings (of members, organisations and meetings). One
+/// IdResolver remembers every id written.
 Status insertAll(const Database& db, const Dataset& dataset)
 {
     IdResolver ids(db);
@@ -112,6 +122,8 @@ Result<Dataset> readScopes(const Database& db)
         status = take(records.violations(), dataset.violations);
     if (status)
         status = take(records.commendations(), dataset.commendations);
+    if (status)
+        status = take(RatingReader(db).inScopes(), dataset.ratings);
     if (!status)
         return status.error();
     return dataset;
@@ -137,6 +149,9 @@ Storage::Storage(Database& db)
     , m_members(std::make_unique<SqlMemberRepository>(db))
     , m_meetings(std::make_unique<SqlMeetingRepository>(db))
     , m_records(std::make_unique<SqlRecordRepository>(db))
+    , m_ratings(std::make_unique<SqlRatingRepository>(db))
+    , m_results(std::make_unique<SqlResultRepository>(db))
+    , m_decisions(std::make_unique<SqlDecisionRepository>(db))
 {}
 
 Storage::~Storage() = default;

@@ -3,10 +3,13 @@
 
 #include "core/Dataset.h"
 #include "core/Result.h"
+#include "storage/DecisionRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/OrganisationRepository.h"
+#include "storage/RatingRepository.h"
 #include "storage/RecordRepository.h"
+#include "storage/ResultRepository.h"
 
 #include <QUuid>
 
@@ -28,13 +31,17 @@ public:
     MemberRepository& members() const { return *m_members; }
     MeetingRepository& meetings() const { return *m_meetings; }
     RecordRepository& records() const { return *m_records; }
+    RatingRepository& ratings() const { return *m_ratings; }
+    ResultRepository& results() const { return *m_results; }
+    DecisionRepository& decisions() const { return *m_decisions; }
 
     /// Inserts every record of `dataset` (organisations parents first). Joins the caller's transaction;
     /// the first failure is returned and the caller rolls back.
     Status insertDataset(const Dataset& dataset);
     /// `rootId`'s subtree and every record that belongs to it: members ever registered there (with only
     /// their registrations and positions inside the subtree), their meetings, targets, assignments,
-    /// disciplines, leave, dues, violations and commendations. A fixed number of queries.
+    /// disciplines, leave, dues, violations and commendations, and the ratings of those organisations,
+    /// members and meetings. A fixed number of queries.
     Result<Dataset> loadSubtree(const QUuid& rootId) const;
     /// Everything in the database.
     Result<Dataset> loadAll() const;
@@ -45,6 +52,9 @@ private:
     std::unique_ptr<MemberRepository> m_members;
     std::unique_ptr<MeetingRepository> m_meetings;
     std::unique_ptr<RecordRepository> m_records;
+    std::unique_ptr<RatingRepository> m_ratings;
+    std::unique_ptr<ResultRepository> m_results;
+    std::unique_ptr<DecisionRepository> m_decisions;
 };
 
 } // namespace chibo

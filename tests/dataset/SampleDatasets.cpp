@@ -193,6 +193,30 @@ void addMemberRecords(Dataset& data)
          {},
          {}},
     };
+    const QString secretary = QStringLiteral("Y Bhim Niê — Bí thư chi bộ");
+    data.ratings = {
+        {idFor(QStringLiteral("điểm Bình 2025")), QStringLiteral("xep-loai-dang-vien-qd366"),
+         QStringLiteral("diem-ket-qua-nhiem-vu"), binhId, QStringLiteral("2025"), QStringLiteral("62.5"),
+         QStringLiteral("Tự đánh giá, chi bộ thống nhất"), secretary, QDate(2025, 12, 15)},
+        {idFor(QStringLiteral("lãnh đạo Ea Kring 2025")),
+         QStringLiteral("chi-bo-bon-tot"),
+         QStringLiteral("lanh-dao-nhiem-vu-chinh-tri"),
+         eaKring,
+         QStringLiteral("2025-12"),
+         QStringLiteral("tot"),
+         {},
+         QStringLiteral("Nguyễn Văn An — Phó Bí thư Đảng ủy xã"),
+         QDate(2025, 12, 20)},
+        {idFor(QStringLiteral("chuẩn bị sinh hoạt 3/2025")),
+         QStringLiteral("chat-luong-sinh-hoat-hd12"),
+         QStringLiteral("chuan-bi"),
+         meetingId,
+         {},
+         QStringLiteral("yes"),
+         {},
+         secretary,
+         QDate(2025, 3, 20)},
+    };
 }
 
 } // namespace
@@ -257,6 +281,15 @@ Dataset requiredFieldsDataset()
     data.violations = {{idFor(QStringLiteral("vi phạm")), bhimId, QDate(2025, 5, 20), {}, {}}};
     data.commendations = {
         {idFor(QStringLiteral("khen")), bhimId, {}, QDate(2025, 1, 20), QStringLiteral("Giấy khen"), {}, {}}};
+    data.ratings = {{idFor(QStringLiteral("đánh giá")),
+                     QStringLiteral("chat-luong-sinh-hoat-hd12"),
+                     QStringLiteral("chuan-bi"),
+                     meetingId,
+                     {},
+                     QStringLiteral("yes"),
+                     {},
+                     QStringLiteral("Y Bhim Niê"),
+                     QDate(2025, 3, 6)}};
     return data;
 }
 

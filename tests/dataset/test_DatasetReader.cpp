@@ -90,7 +90,7 @@ TEST_CASE("bad input: another kind of JSON file")
 TEST_CASE("bad input: a format version newer than this program")
 {
     expectProblem("newer-version.json", "dataset.unsupported-version", "3:21 /format_version",
-                  "format version 2, which is newer");
+                  "format version 3, which is newer");
     const Result<Dataset> zero = readText(R"({"format": "chibo-dataset", "format_version": "1"})");
     REQUIRE_FALSE(zero.ok());
     CHECK(zero.error().code == QStringLiteral("dataset.unsupported-version"));
@@ -241,6 +241,81 @@ TEST_CASE("bad input: dues recorded twice for one member and month")
 {
     expectProblem("duplicate-dues.json", "dataset.duplicate-dues", "80:5 /dues/2",
                   "The dues of Y Bhim Niê for 03/2025 are recorded twice");
+}
+
+TEST_CASE("bad input: one indicator rated twice for the same subject and period")
+{
+    expectProblem("duplicate-rating.json", "dataset.duplicate-rating", "97:5 /ratings/2",
+                  "“diem-tieu-chi-chung” of “xep-loai-dang-vien-qd366” is rated twice");
+}
+
+TEST_CASE("bad input: a meeting rated for a month, though a meeting is its own period")
+{
+    expectProblem("rating-period.json", "dataset.rating-period", "93:17 /ratings/1/period",
+                  "is of a meeting, which is its own period");
+}
+
+TEST_CASE("ratings: identifiers, periods and subjects are checked where they are written")
+{
+    const char* header = R"({"format": "chibo-dataset", "format_version": 2,
+        "organisations": [{"id": "5b1e7a3c-0000-4000-8000-00000000c001", "name": "Chi bộ buôn Ea Kring",
+                           "kind": "grassroots_cell", "cell_type": "residential"}],
+        "ratings": [{"id": "5b1e7a3c-0000-4000-8000-00000000b001", "subject": "5b1e7a3c-0000-4000-8000-00000000c001",
+                     "value": "tot", "by": "Y Bhim Niê", "on": "2025-12-20", )";
+    const auto read = [&](const char* rest) {
+        return readText(QByteArray(QByteArray(header) + rest + "}]}").constData());
+    };
+    const Result<Dataset> ok =
+        read(R"("criteria": "chi-bo-bon-tot", "indicator": "lanh-dao-nhiem-vu-chinh-tri", "period": "2025")");
+    INFO((ok.ok() ? QString() : ok.error().toString()));
+    REQUIRE(ok.ok());
+    REQUIRE(ok->ratings.size() == 1);
+    CHECK(ok->ratings[0].period == QStringLiteral("2025"));
+    CHECK(ok->ratings[0].enteredOn == QDate(2025, 12, 20));
+
+    const Result<Dataset> upper =
+        read(R"("criteria": "Chi-Bo-Bon-Tot", "indicator": "lanh-dao-nhiem-vu-chinh-tri", "period": "2025")");
+    REQUIRE_FALSE(upper.ok());
+    CHECK(upper.error().code == QStringLiteral("dataset.bad-identifier"));
+    CHECK(upper.error().location.endsWith(QStringLiteral(" /ratings/0/criteria")));
+
+    const Result<Dataset> quarter = read(
+        R"("criteria": "chi-bo-bon-tot", "indicator": "lanh-dao-nhiem-vu-chinh-tri", "period": "2025-Q1")");
+    REQUIRE_FALSE(quarter.ok());
+    CHECK(quarter.error().code == QStringLiteral("dataset.bad-period"));
+
+    const Result<Dataset> noPeriod = read(R"("criteria": "chi-bo-bon-tot", "indicator": "doan-ket-noi-bo")");
+    REQUIRE_FALSE(noPeriod.ok());
+    CHECK(noPeriod.error().code == QStringLiteral("dataset.rating-period"));
+    CHECK(noPeriod.error().location.endsWith(QStringLiteral(" /ratings/0")));
+}
+
+TEST_CASE("a rating of a subject that is not in the dataset is refused")
+{
+    const Result<Dataset> result = readText(R"({"format": "chibo-dataset", "format_version": 2,
+        "ratings": [{"id": "5b1e7a3c-0000-4000-8000-00000000b001", "criteria": "dang-vien-5-tot",
+                     "indicator": "tu-phe-binh", "subject": "5b1e7a3c-0000-4000-8000-00000000a0ff",
+                     "period": "2025", "value": "yes", "by": "Y Bhim Niê", "on": "2025-12-20"}]})");
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error().code == QStringLiteral("dataset.unknown-reference"));
+    CHECK(result.error().location.endsWith(QStringLiteral(" /ratings/0/subject")));
+}
+
+TEST_CASE("an extra top-level member is read only when the caller allows it")
+{
+    const QByteArray bytes(R"({"format": "chibo-dataset", "format_version": 2,
+        "criteria_test": {"criteria": "chi-bo-bon-tot", "expect": []}})");
+    const Result<Dataset> strict = DatasetReader::read(bytes, QStringLiteral("kiem-thu.json"));
+    REQUIRE_FALSE(strict.ok());
+    CHECK(strict.error().code == QStringLiteral("dataset.unknown-key"));
+    CHECK(strict.error().message.contains(QStringLiteral("“criteria_test”")));
+    const Result<Dataset> allowed =
+        DatasetReader::read(bytes, QStringLiteral("kiem-thu.json"), {QStringLiteral("criteria_test")});
+    REQUIRE(allowed.ok());
+    CHECK(*allowed == Dataset{});
+    const Result<Dataset> other =
+        DatasetReader::read(bytes, QStringLiteral("kiem-thu.json"), {QStringLiteral("criteria_tests")});
+    CHECK_FALSE(other.ok());
 }
 
 TEST_CASE("bad input: a period that ends before it starts")

@@ -91,9 +91,9 @@ TEST_CASE("a dataset with only the required fields round-trips and leaves the de
 TEST_CASE("the full sample uses every field the format knows")
 {
     const QJsonObject root = QJsonDocument::fromJson(DatasetWriter::write(everyFieldDataset())).object();
-    CHECK(root.keys() ==
-          sortedList({u"format", u"format_version", u"organisations", u"members", u"meetings", u"targets",
-                      u"assignments", u"disciplines", u"leaves", u"dues", u"violations", u"commendations"}));
+    CHECK(root.keys() == sortedList({u"format", u"format_version", u"organisations", u"members", u"meetings",
+                                     u"targets", u"assignments", u"disciplines", u"leaves", u"dues",
+                                     u"violations", u"commendations", u"ratings"}));
     CHECK(keysOf(root, QStringLiteral("organisations")) ==
           sortedList({u"id", u"parent", u"name", u"kind", u"cell_type", u"locality", u"short_name",
                       u"established_on", u"terms"}));
@@ -136,6 +136,9 @@ TEST_CASE("the full sample uses every field the format knows")
           sortedList({u"id", u"member", u"date", u"kind", u"note"}));
     CHECK(keysOf(root, QStringLiteral("commendations")) ==
           sortedList({u"id", u"member", u"organisation", u"date", u"title", u"issuer", u"decision"}));
+    CHECK(keysOf(root, QStringLiteral("ratings")) ==
+          sortedList(
+              {u"id", u"criteria", u"indicator", u"subject", u"period", u"value", u"note", u"by", u"on"}));
 }
 
 TEST_CASE("the written bytes are stable and match the reviewed example file")
@@ -154,7 +157,7 @@ TEST_CASE("the document is indented UTF-8 with sorted keys and ends with a newli
     const QByteArray bytes = DatasetWriter::write(everyFieldDataset());
     CHECK(bytes.startsWith("{\n    \"assignments\": [\n        {\n"));
     CHECK(bytes.endsWith("]\n}\n"));
-    CHECK(bytes.contains("\"format\": \"chibo-dataset\",\n    \"format_version\": 1,\n"));
+    CHECK(bytes.contains("\"format\": \"chibo-dataset\",\n    \"format_version\": 2,\n"));
     CHECK(bytes.contains("\"full_name\": \"Đặng Thị Bình\"")); // raw UTF-8, not \u escapes
     CHECK(bytes.contains("\"ethnicity\": \"Ê Đê\""));
     CHECK(bytes.contains("phát biểu.\\n\\\"Đạt yêu cầu\\\".\"")); // newline and quotes escaped

@@ -168,5 +168,8 @@ TEST_CASE("every record has its own stable id")
         add(v.id);
     for (const Commendation& c : data.commendations)
         add(c.id);
+    for (const Rating& r : data.ratings)
+        add(r.id);
+    CHECK_FALSE(data.ratings.isEmpty());
     CHECK(ids.size() == count);
 }

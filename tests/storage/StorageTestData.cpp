@@ -265,6 +265,54 @@ void addRecords(Dataset& data)
                            QStringLiteral("Số 41-QĐ/ĐU")}};
 }
 
+/// One rating of each kind of subject in each commune; "by" names the secretary who entered it.
+QList<Rating> sampleRatings()
+{
+    const QString an = QStringLiteral("Nguyễn Văn An — Bí thư chi bộ");
+    const QString note = QStringLiteral("Tự đánh giá, chi bộ thống nhất");
+    const QUuid eaKringMarch = idFor(QStringLiteral("Ea Kring/2025-03"));
+    const QUuid kdroMarch = idFor(QStringLiteral("Kdrô/2025-03"));
+    return {
+        {idFor(QStringLiteral("rating/An/điểm")), QStringLiteral("xep-loai-dang-vien-qd366"),
+         QStringLiteral("diem-tieu-chi-chung"), nguyenVanAn(), QStringLiteral("2025"), QStringLiteral("27"),
+         note, an, d(2025, 12, 15)},
+        {idFor(QStringLiteral("rating/Hoa/tự phê bình")), QStringLiteral("dang-vien-5-tot"),
+         QStringLiteral("tu-phe-binh"), tranThiHoa(), QStringLiteral("2025"), QStringLiteral("yes"), note,
+         QStringLiteral("Lê Văn Cường — Bí thư chi bộ"), d(2025, 12, 16)},
+        {idFor(QStringLiteral("rating/Ea Kring/lãnh đạo")), QStringLiteral("chi-bo-bon-tot"),
+         QStringLiteral("lanh-dao-nhiem-vu-chinh-tri"), eaKring(), QStringLiteral("2025"),
+         QStringLiteral("tot"), QStringLiteral("Đảng ủy xã đánh giá"),
+         QStringLiteral("Y Bhim Niê — Bí thư Đảng ủy xã"), d(2025, 12, 28)},
+        {idFor(QStringLiteral("rating/Kdrô/đoàn kết")),
+         QStringLiteral("chi-bo-bon-tot"),
+         QStringLiteral("doan-ket-noi-bo"),
+         kdro(),
+         QStringLiteral("2025"),
+         QStringLiteral("yes"),
+         {},
+         QStringLiteral("Trần Thị Hoa — Phó Bí thư Đảng ủy xã"),
+         d(2025, 12, 28)},
+        {idFor(QStringLiteral("rating/Ea Kring 3/chuẩn bị")),
+         QStringLiteral("chat-luong-sinh-hoat-hd12"),
+         QStringLiteral("chuan-bi"),
+         eaKringMarch,
+         {},
+         QStringLiteral("yes"),
+         {},
+         an,
+         d(2025, 3, 6)},
+        {idFor(QStringLiteral("rating/Kdrô 3/nguyên tắc")),
+         QStringLiteral("chat-luong-sinh-hoat-hd12"),
+         QStringLiteral("nguyen-tac-to-chuc"),
+         kdroMarch,
+         {},
+         QStringLiteral("no"),
+         QStringLiteral("Không đủ số lượng đảng viên dự"),
+         QStringLiteral("Lê Văn Cường — Bí thư chi bộ"),
+         d(2025, 3, 11)},
+    };
+}
+
 } // namespace
 
 QUuid eaSin()
@@ -315,6 +363,7 @@ Dataset sampleDataset()
     data.members = sampleMembers();
     data.meetings = sampleMeetings();
     addRecords(data);
+    data.ratings = sampleRatings();
     return data;
 }
 

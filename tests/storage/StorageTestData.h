@@ -19,7 +19,8 @@ namespace chibo::test {
 /// - "Đảng bộ xã Cư Né" with "Chi bộ buôn Kdrô".
 /// Nguyễn Văn An (secretary of Ea Kring), Đặng Thị Bình (moved from Ea Kring to thôn 3) and Y Bhim Niê
 /// belong to Ea Sin; Trần Thị Hoa only to Cư Né; Lê Văn Cường moved from Kdrô to thôn 3. Meetings,
-/// targets, assignments, disciplines, leave, dues, violations and commendations hang off them.
+/// targets, assignments, disciplines, leave, dues, violations and commendations hang off them, and one
+/// rating of a member, of a cell and of a meeting in each commune.
 Dataset sampleDataset();
 
 /// The content of fixtures/schema_v1.sql as the latest code loads it (canonical order).

@@ -82,6 +82,10 @@ TEST_CASE("A database with data at every earlier version upgrades, keeping the d
         const auto loaded = storage.loadAll();
         REQUIRE(loaded.ok());
         CHECK(*loaded == fixtureV1Dataset());
+        // Step 3 added the scoring tables, empty.
+        for (const char* table : {"ratings", "score_results", "classification_decisions"})
+            CHECK(queryValue(path, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) ==
+                  QStringLiteral("0"));
 
         // Step 2 computed the folded search key of the members already there.
         const auto dang = storage.members().search(QStringLiteral("dang thi"));

@@ -35,6 +35,11 @@ public:
     /// SQL NULL for a null uuid, else the id as require() finds it.
     Result<QVariant> optional(Kind kind, const QUuid& uuid);
     void remember(Kind kind, const QUuid& uuid, qint64 id);
+    /// Whether `uuid` was resolved or remembered as `kind` in this operation (no query).
+    bool isKnown(Kind kind, const QUuid& uuid) const
+    {
+        return m_tables[std::size_t(kind)].ids.contains(uuid);
+    }
 
 private:
     struct Table {

@@ -44,7 +44,18 @@ Result<bool> RecordRemover::removeIfPresent(Table table, const QUuid& id, const 
         return SqlErrors::failed(m_db.dialect(), remove.error(), format, nameOf(info, id),
                                  SqlErrors::location(info.table, SqlValues::uuidText(id)));
     }
-    return remove.rowsAffected() > 0;
+    const bool removed = remove.rowsAffected() > 0;
+    // Ratings name their subject by uuid, not by reference: they go with the member, organisation or
+    // meeting they rate.
+    const bool rateable =
+        table == Table::Members || table == Table::Organisations || table == Table::Meetings;
+    if (removed && rateable) {
+        SqlStatement ratings(m_db, QStringLiteral("DELETE FROM ratings WHERE subject = ?"));
+        if (!ratings.exec({SqlValues::uuid(id)}))
+            return SqlErrors::failed(m_db.dialect(), ratings.error(), format, SqlValues::uuidText(id),
+                                     SqlErrors::location(info.table, SqlValues::uuidText(id)));
+    }
+    return removed;
 }
 
 QString RecordRemover::nameOf(const Info& info, const QUuid& id) const

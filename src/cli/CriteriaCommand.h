@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli/CliCommand.h"
+
+#include <QCoreApplication>
+
+class QCommandLineParser;
+
+namespace chibo {
+
+/// `chibo-cli criteria list|check|test`: the criteria files in use, their problems with file:line:column,
+/// and the test cases beside them.
+class CriteriaCommand : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(CriteriaCommand)
+
+public:
+    QString name() const override { return QStringLiteral("criteria"); }
+    QString summary() const override;
+    int run(CliContext& context, const QStringList& arguments) override;
+
+private:
+    static int list(CliContext& context, const QStringList& paths);
+    static int check(CliContext& context, const QStringList& paths);
+    static int test(CliContext& context, const QStringList& paths, const QStringList& criteriaPaths);
+};
+
+} // namespace chibo

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scoring/engine/ResultCache.h"
+
+#include <algorithm>
+
+namespace chibo {
+
+ResultCache::State ResultCache::state(const Criteria& file, const SubjectRef& subject) const
+{
+    const auto found = m_cards.find(key(file, subject));
+    if (found == m_cards.end())
+        return State::Absent;
+    return found->second ? State::Done : State::InProgress;
+}
+
+void ResultCache::begin(const Criteria& file, const SubjectRef& subject)
+{
+    m_cards.emplace(key(file, subject), std::nullopt);
+}
+
+ScoreCard* ResultCache::store(const Criteria& file, const SubjectRef& subject, ScoreCard card)
+{
+    std::optional<ScoreCard>& slot = m_cards[key(file, subject)];
+    slot = std::move(card);
+    return &*slot;
+}
+
+ScoreCard* ResultCache::find(const Criteria& file, const SubjectRef& subject)
+{
+    const auto found = m_cards.find(key(file, subject));
+    if (found == m_cards.end() || !found->second)
+        return nullptr;
+    return &*found->second;
+}
+
+QList<ScoreCard> ResultCache::takeCards()
+{
+    QList<ScoreCard> out;
+    out.reserve(qsizetype(m_cards.size()));
+    for (auto& entry : m_cards) {
+        if (entry.second)
+            out.append(std::move(*entry.second));
+    }
+    m_cards.clear();
+    std::sort(out.begin(), out.end(), [](const ScoreCard& a, const ScoreCard& b) {
+        const int kindA = int(a.subjectKind);
+        const int kindB = int(b.subjectKind);
+        return std::tie(a.criteriaId, kindA, a.period, a.subjectId) <
+               std::tie(b.criteriaId, kindB, b.period, b.subjectId);
+    });
+    return out;
+}
+
+ResultCache::Key ResultCache::key(const Criteria& file, const SubjectRef& subject)
+{
+    // Two versions of one id never overlap, so id and valid_from name a file.
+    return {file.id + u'@' + file.validFrom.toString(Qt::ISODate), int(subject.kind), subject.period,
+            subject.id};
+}
+
+} // namespace chibo

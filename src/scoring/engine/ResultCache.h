@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ScoreCard.h"
+#include "scoring/Criteria.h"
+#include "scoring/MetricIndex.h"
+
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <map>
+#include <optional>
+#include <tuple>
+
+namespace chibo {
+
+/// The cards of one evaluation, one per (criteria file, subject): a file read by several others, or by
+/// several subjects, is evaluated once. An entry is "in progress" while its card is being built, which
+/// stops a reference cycle the set of files should already have refused.
+class ResultCache {
+public:
+    enum class State { Absent, InProgress, Done };
+
+    State state(const Criteria& file, const SubjectRef& subject) const;
+    void begin(const Criteria& file, const SubjectRef& subject);
+    ScoreCard* store(const Criteria& file, const SubjectRef& subject, ScoreCard card);
+    ScoreCard* find(const Criteria& file, const SubjectRef& subject);
+
+    /// Every finished card, by (criteria id, subject kind, period, subject id), moved out of the cache.
+    QList<ScoreCard> takeCards();
+
+private:
+    using Key = std::tuple<QString, int, QString, QUuid>; // file, subject kind, period, subject
+    static Key key(const Criteria& file, const SubjectRef& subject);
+
+    std::map<Key, std::optional<ScoreCard>> m_cards;
+};
+
+} // namespace chibo

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/ClassificationService.h"
+
+#include "core/EnumCodes.h"
+#include "core/OrgTree.h"
+#include "services/ResultsJson.h"
+#include "services/ScoringService.h"
+#include "services/Workspace.h"
+#include "storage/Transaction.h"
+
+#include <QJsonDocument>
+#include <QMap>
+
+#include <algorithm>
+
+namespace chibo {
+
+namespace {
+
+const QStringList classificationLevels{QStringLiteral("htxs"), QStringLiteral("htt"), QStringLiteral("ht"),
+                                       QStringLiteral("kht")};
+
+bool classifies(const Criteria& file)
+{
+    QStringList codes;
+    for (const Level& level : file.levels)
+        codes.append(level.code);
+    return codes == classificationLevels && !file.example;
+}
+
+Result<ScoreRun> runFor(const CriteriaSet& criteria, const ScoringSnapshot& snapshot, const Criteria* rules,
+                        int year, QDate asOf)
+{
+    if (!rules)
+        return ScoreRun{};
+    return ScoringService::score(criteria, snapshot, ScoreQuery{rules->id, year, 0, asOf});
+}
+
+StoredResult stored(const ScoreCard& card, const QDateTime& computedAt)
+{
+    StoredResult row;
+    row.criteriaId = card.criteriaId;
+    row.criteriaVersion = card.criteriaVersion;
+    row.contentHash = card.contentHash;
+    row.subjectKind = codeOf(card.subjectKind);
+    row.subjectId = card.subjectId;
+    row.orgId = card.orgId;
+    row.period = card.period;
+    row.level = card.level;
+    row.total = card.hasPoints ? card.total.toString() : QString();
+    row.needsDecision = card.needsDecision();
+    row.resultJson = QString::fromUtf8(QJsonDocument(ResultsJson::card(card)).toJson(QJsonDocument::Compact));
+    row.computedAt = computedAt;
+    return row;
+}
+
+/// Replaces the stored results of every file in `run`, one file at a time, for the scope's organisations.
+Status replaceAll(ResultRepository& repository, const ScoreRun& run, const QList<QUuid>& orgIds,
+                  const QDateTime& computedAt)
+{
+    QMap<QString, QList<StoredResult>> byCriteria;
+    QMap<QString, QStringList> periods;
+    for (const ScoreCard& card : run.cards) {
+        byCriteria[card.criteriaId].append(stored(card, computedAt));
+        if (!periods[card.criteriaId].contains(card.period))
+            periods[card.criteriaId].append(card.period);
+    }
+    for (auto it = byCriteria.cbegin(); it != byCriteria.cend(); ++it) {
+        if (const Status replaced = repository.replaceResults(it.key(), periods.value(it.key()), orgIds, *it);
+            !replaced)
+            return replaced;
+    }
+    return {};
+}
+
+/// The stored proposal for a subject under the member or organisation rules in force for `year`.
+Result<StoredResult> storedProposal(const Workspace& workspace, const CriteriaSet& criteria,
+                                    const QUuid& subjectId, int year)
+{
+    const QString period = QString::number(year);
+    for (const SubjectKind kind : {SubjectKind::MemberYear, SubjectKind::OrganisationYear}) {
+        const Criteria* rules = ClassificationService::rulesFor(criteria, kind, year);
+        if (!rules)
+            continue;
+        const auto rows = workspace.storage().results().results(rules->id, period, {});
+        if (!rows)
+            return rows.error();
+        for (const StoredResult& row : *rows) {
+            if (row.subjectId == subjectId)
+                return row;
+        }
+    }
+    return Error{
+        QStringLiteral("classification.no-proposal"),
+        ClassificationService::tr("There is no stored proposal for this subject and year; run classify "
+                                  "first."),
+        period};
+}
+
+QList<QUuid> subjectsOf(const Classification& classification)
+{
+    QList<QUuid> ids;
+    for (const ScoreRun* run : {&classification.orgRun, &classification.memberRun}) {
+        for (const ScoreCard& card : run->cards)
+            ids.append(card.subjectId);
+    }
+    return ids;
+}
+
+} // namespace
+
+const ClassificationDecision* Classification::decisionFor(const QString& criteriaId,
+                                                          const QUuid& subjectId) const
+{
+    for (const ClassificationDecision& decision : decisions) {
+        if (decision.criteriaId == criteriaId && decision.subjectId == subjectId)
+            return &decision;
+    }
+    return nullptr;
+}
+
+bool ClassificationService::isClassificationLevel(const QString& code)
+{
+    return classificationLevels.contains(code);
+}
+
+const Criteria* ClassificationService::rulesFor(const CriteriaSet& criteria, SubjectKind subject, int year)
+{
+    const QDate yearEnd(year, 12, 31);
+    for (const Criteria& file : criteria.files()) {
+        if (file.subject == subject && classifies(file) && file.isValidOn(yearEnd))
+            return &file;
+    }
+    return nullptr;
+}
+
+Result<Classification> ClassificationService::classify(const CriteriaSet& criteria,
+                                                       const ScoringSnapshot& snapshot, int year, QDate asOf)
+{
+    Classification result;
+    result.year = year;
+    result.asOf = asOf;
+    result.orgId = snapshot.requestedOrgId;
+    const OrgTree tree(snapshot.dataset.organisations);
+    for (const Organisation* org : tree.subtree(snapshot.requestedOrgId))
+        result.scopeOrgIds.append(org->id);
+    result.memberRules = rulesFor(criteria, SubjectKind::MemberYear, year);
+    result.orgRules = rulesFor(criteria, SubjectKind::OrganisationYear, year);
+    if (!result.memberRules && !result.orgRules) {
+        return Error{QStringLiteral("classification.no-rules"),
+                     tr("No classification rules are in force for %1.").arg(year),
+                     {}};
+    }
+    // Collectives are reviewed before individuals (QĐ 124 Art. 11); the order changes no result here.
+    auto orgRun = runFor(criteria, snapshot, result.orgRules, year, asOf);
+    if (!orgRun)
+        return orgRun.error();
+    auto memberRun = runFor(criteria, snapshot, result.memberRules, year, asOf);
+    if (!memberRun)
+        return memberRun.error();
+    result.orgRun = std::move(orgRun).value();
+    result.memberRun = std::move(memberRun).value();
+    return result;
+}
+
+Status ClassificationService::persist(Workspace& workspace, Classification& classification,
+                                      const QDateTime& computedAt)
+{
+    Transaction transaction(workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginStatus();
+    ResultRepository& results = workspace.storage().results();
+    for (const ScoreRun* run : {&classification.orgRun, &classification.memberRun}) {
+        if (const Status replaced = replaceAll(results, *run, classification.scopeOrgIds, computedAt);
+            !replaced)
+            return replaced;
+    }
+    auto decisions = workspace.storage().decisions().current(classification.year, subjectsOf(classification));
+    if (!decisions)
+        return decisions.error();
+    classification.decisions = std::move(decisions).value();
+    return transaction.commit();
+}
+
+Status ClassificationService::decide(Workspace& workspace, const CriteriaSet& criteria,
+                                     const ClassificationDecision& decision)
+{
+    if (!isClassificationLevel(decision.decidedLevel)) {
+        return Error{QStringLiteral("classification.bad-level"),
+                     tr("The decided level must be htxs, htt, ht or kht."), decision.decidedLevel};
+    }
+    if (decision.reason.trimmed().isEmpty() || decision.decidedBy.trimmed().isEmpty()) {
+        return Error{QStringLiteral("classification.decision-incomplete"),
+                     tr("A decision needs the reason and the name of the person who records it."),
+                     {}};
+    }
+    Transaction transaction(workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginStatus();
+    const auto proposal = storedProposal(workspace, criteria, decision.subjectId, decision.year);
+    if (!proposal)
+        return proposal.error();
+    if (proposal->level == decision.decidedLevel && !proposal->needsDecision) {
+        return Error{
+            QStringLiteral("classification.nothing-to-decide"),
+            tr("The proposal (%1) needs no decision and the level is the same.").arg(proposal->level),
+            {}};
+    }
+    ClassificationDecision recorded = decision;
+    recorded.criteriaId = proposal->criteriaId;
+    recorded.proposedLevel = proposal->level;
+    if (const Status saved = workspace.storage().decisions().record(recorded); !saved)
+        return saved;
+    return transaction.commit();
+}
+
+} // namespace chibo

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ClassificationDecision.h"
+#include "core/Result.h"
+#include "core/ScoreCard.h"
+#include "scoring/CriteriaSet.h"
+#include "services/ScoringSnapshot.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+
+namespace chibo {
+
+class Workspace;
+
+/// A year's proposed classification of an organisation's members and organisations.
+struct Classification {
+    int year = 0;
+    QDate asOf;
+    QUuid orgId;
+    QList<QUuid> scopeOrgIds; ///< the organisation and those below it, whose stored proposals are replaced
+    const Criteria* memberRules = nullptr; ///< nullptr when no member file is in force for the year
+    const Criteria* orgRules = nullptr;
+    ScoreRun memberRun; ///< the member file's cards (and those of files it reads) and quotas
+    ScoreRun orgRun;
+    QList<ClassificationDecision> decisions; ///< decisions recorded for these subjects and year
+
+    /// The current decision for a subject under a file, or nullptr.
+    const ClassificationDecision* decisionFor(const QString& criteriaId, const QUuid& subjectId) const;
+};
+
+/// The year-end classification workflow: pick the rule sets in force for the year, propose a level for
+/// every member and organisation (listing those not rated, with the reason), apply the quota across each
+/// grassroots organisation, keep the results with their rules' id@version and hash, and let an
+/// authorised person record a decided level. Recomputing never touches a recorded decision.
+class ClassificationService {
+    Q_DECLARE_TR_FUNCTIONS(ClassificationService)
+
+public:
+    /// The files in force for `year` that classify subjects of `subject` into HTXS/HTT/HT/KHT.
+    static const Criteria* rulesFor(const CriteriaSet& criteria, SubjectKind subject, int year);
+    /// Proposes levels; reads nothing but the snapshot.
+    static Result<Classification> classify(const CriteriaSet& criteria, const ScoringSnapshot& snapshot,
+                                           int year, QDate asOf);
+    /// Stores the proposals (replacing earlier proposals for the same files, year and organisations) and
+    /// reads back the recorded decisions, in one transaction.
+    static Status persist(Workspace& workspace, Classification& classification, const QDateTime& computedAt);
+    /// Records a decided level. Allowed where the decision differs from the stored proposal or the
+    /// proposal needs a decision; needs a reason and the person's name.
+    static Status decide(Workspace& workspace, const CriteriaSet& criteria,
+                         const ClassificationDecision& decision);
+
+    static bool isClassificationLevel(const QString& code);
+};
+
+} // namespace chibo

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/ResultRepository.h"
+
+#include <QCoreApplication>
+
+namespace chibo {
+
+class Database;
+
+/// ResultRepository in portable SQL: the organisations of a call go into the UuidScope, so a replace
+/// costs one DELETE per period and one prepared INSERT reused for every result.
+class SqlResultRepository final : public ResultRepository {
+    Q_DECLARE_TR_FUNCTIONS(SqlResultRepository)
+
+public:
+    explicit SqlResultRepository(Database& db)
+        : m_db(db)
+    {}
+
+    Status replaceResults(const QString& criteriaId, const QStringList& periods, const QList<QUuid>& orgIds,
+                          const QList<StoredResult>& results) override;
+    Result<QList<StoredResult>> results(const QString& criteriaId, const QString& period,
+                                        const QList<QUuid>& orgIds) const override;
+
+private:
+    Status replace(const QString& criteriaId, const QStringList& periods, const QList<QUuid>& orgIds,
+                   const QList<StoredResult>& results);
+    Status check(const QString& criteriaId, const StoredResult& result) const;
+
+    Database& m_db;
+};
+
+} // namespace chibo
