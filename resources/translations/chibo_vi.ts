@@ -2829,6 +2829,20 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
         <source>ChiBo — %1</source>
         <translation>ChiBo — %1</translation>
     </message>
+    <message>
+        <source>Criteria files</source>
+        <translation>Tệp tiêu chí</translation>
+    </message>
+    <message>
+        <source>Some criteria files have problems and are not used:
+%1</source>
+        <translation>Một số tệp tiêu chí có lỗi và không được dùng:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria file(s) in use</source>
+        <translation><numerusform>Đang dùng %n tệp tiêu chí</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>chibo::MemberTableModel</name>

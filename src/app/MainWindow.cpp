@@ -19,6 +19,7 @@
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QTimer>
 
 namespace chibo {
 
@@ -45,6 +46,7 @@ MainWindow::MainWindow(Translations& translations, Dialogs& dialogs, QDate day, 
     (m_translations.current() == Language::Vietnamese ? m_ui->vietnameseAction : m_ui->englishAction)
         ->setChecked(true);
     connectActions();
+    loadCriteria();
 
     const AppSettings settings;
     restoreGeometry(settings.bytes(AppSettings::Key::WindowGeometry));
@@ -55,6 +57,23 @@ MainWindow::MainWindow(Translations& translations, Dialogs& dialogs, QDate day, 
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::loadCriteria()
+{
+    auto loaded = CriteriaLibrary::load();
+    if (!loaded)
+        return;
+    m_criteria = std::move(loaded->set);
+    if (loaded->problems.isEmpty())
+        return;
+    QStringList lines;
+    for (const CriteriaProblem& problem : loaded->problems)
+        lines.append(problem.toString());
+    QTimer::singleShot(0, this, [this, text = lines.join(u'\n')] {
+        m_dialogs.showError(this, tr("Criteria files"),
+                            tr("Some criteria files have problems and are not used:\n%1").arg(text));
+    });
+}
 
 void MainWindow::connectActions()
 {
@@ -151,6 +170,7 @@ void MainWindow::updateStatus()
                        .arg(m_day.toString(u"dd/MM/yyyy"));
     if (m_memberProxy->rowCount() != m_memberModel->rowCount())
         text += tr(" — %n shown", nullptr, m_memberProxy->rowCount());
+    text += u"   " + tr("%n criteria file(s) in use", nullptr, int(m_criteria.files().size()));
     if (m_workspace)
         text += u"   " + tr("Database: %1").arg(QFileInfo(m_workspace->path()).fileName());
     statusBar()->showMessage(text);

@@ -3,6 +3,7 @@
 
 #include "core/Organisation.h"
 #include "core/Result.h"
+#include "services/CriteriaLibrary.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -51,11 +52,15 @@ private:
     void openDemo();
     void showAbout();
     void retranslate();
+    /// Loads the shipped criteria files; problems are shown once the window is up, and those files
+    /// are not used (the same messages as `chibo-cli criteria check`).
+    void loadCriteria();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     Translations& m_translations;
     Dialogs& m_dialogs;
     QDate m_day;
+    CriteriaSet m_criteria;
     std::unique_ptr<Workspace> m_workspace;
     QList<Organisation> m_organisations;
     std::unique_ptr<OrgTree> m_tree; ///< index over m_organisations, rebuilt when they change
