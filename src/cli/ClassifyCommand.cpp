@@ -75,17 +75,9 @@ int ClassifyCommand::run(CliContext& context, const QStringList& arguments)
             return context.fail(stored.error());
     }
     if (parser.isSet(options.json)) {
-        ScoreRun all = result->orgRun;
-        all.cards += result->memberRun.cards;
-        all.quotas += result->memberRun.quotas;
-        QStringList ids;
-        for (const Criteria* rules : {result->orgRules, result->memberRules}) {
-            if (rules)
-                ids.append(rules->id);
-        }
         const ResultsRequest request{
-            QStringLiteral("classify"), ids, result->orgId, *year, 0, context.today()};
-        context.out() << QString::fromUtf8(ResultsJson::document(request, all));
+            QStringLiteral("classify"), result->ruleIds(), result->orgId, *year, 0, context.today()};
+        context.out() << QString::fromUtf8(ResultsJson::document(request, result->run));
         return CliContext::Success;
     }
     const SubjectNames names(snapshot->dataset);
@@ -106,17 +98,15 @@ void ClassifyCommand::printReport(CliContext& context, const Classification& res
         if (rules)
             out << tr("Rules: %1 (%2)").arg(rules->title.pick(english), rules->reference()) << Qt::endl;
     }
-    const QList<const ScoreCard*> orgCards = cardsOf(result.orgRun, result.orgRules);
+    const QList<const ScoreCard*> orgCards = cardsOf(result.run, result.orgRules);
     out << Qt::endl << tr("Organisations (%1)").arg(orgCards.size()) << Qt::endl;
     for (const ScoreCard* card : orgCards)
         printLines(out, explain ? writer.explain(*card, false) : QStringList{writer.headline(*card)},
                    QStringLiteral("  "));
     printMembers(context, result, writer, names, explain);
     out << Qt::endl << tr("HTXS quota") << Qt::endl;
-    for (const ScoreRun* run : {&result.orgRun, &result.memberRun}) {
-        for (const QuotaState& quota : run->quotas)
-            out << QStringLiteral("  ") << writer.quotaLine(quota) << Qt::endl;
-    }
+    for (const QuotaState& quota : result.run.quotas)
+        out << QStringLiteral("  ") << writer.quotaLine(quota) << Qt::endl;
     printDecisions(context, result, writer, names);
 }
 
@@ -124,7 +114,7 @@ void ClassifyCommand::printMembers(CliContext& context, const Classification& re
                                    const ExplainWriter& writer, const SubjectNames& names, bool explain)
 {
     QTextStream& out = context.out();
-    QList<const ScoreCard*> cards = cardsOf(result.memberRun, result.memberRules);
+    QList<const ScoreCard*> cards = cardsOf(result.run, result.memberRules);
     const PersonNameOrder order;
     std::stable_sort(cards.begin(), cards.end(), [&](const ScoreCard* a, const ScoreCard* b) {
         if (a->orgId != b->orgId)
@@ -152,13 +142,11 @@ void ClassifyCommand::printDecisions(CliContext& context, const Classification& 
 {
     QTextStream& out = context.out();
     QStringList open;
-    for (const ScoreRun* run : {&result.orgRun, &result.memberRun}) {
-        for (const ScoreCard& card : run->cards) {
-            const bool classified = (result.orgRules && card.criteriaId == result.orgRules->id) ||
-                                    (result.memberRules && card.criteriaId == result.memberRules->id);
-            if (classified && card.needsDecision() && !result.decisionFor(card.criteriaId, card.subjectId))
-                open.append(writer.headline(card));
-        }
+    const QStringList classified = result.ruleIds();
+    for (const ScoreCard& card : result.run.cards) {
+        if (classified.contains(card.criteriaId) && card.needsDecision() &&
+            !result.decisionFor(card.criteriaId, card.subjectId))
+            open.append(writer.headline(card));
     }
     out << Qt::endl << tr("Waiting for a decision (%1)").arg(open.size()) << Qt::endl;
     for (const QString& line : open)

@@ -93,19 +93,13 @@ int ScoreCommand::run(CliContext& context, const QStringList& arguments)
         return context.fail(snapshot.error());
     const QStringList ids =
         parser.isSet(rules) ? parser.values(rules) : defaultRules(*criteria, *year, monthValue);
-    ScoreRun all;
-    for (const QString& id : ids) {
-        const auto run =
-            ScoringService::score(*criteria, *snapshot, {id, *year, monthValue, context.today()});
-        if (!run)
-            return context.fail(run.error());
-        all.cards += run->cards;
-        all.quotas += run->quotas;
-    }
+    const auto run = ScoringService::score(*criteria, *snapshot, {ids, *year, monthValue, context.today()});
+    if (!run)
+        return context.fail(run.error());
     if (parser.isSet(options.json)) {
         const ResultsRequest request{
             QStringLiteral("score"), ids, snapshot->requestedOrgId, *year, monthValue, context.today()};
-        context.out() << QString::fromUtf8(ResultsJson::document(request, all));
+        context.out() << QString::fromUtf8(ResultsJson::document(request, *run));
         return CliContext::Success;
     }
     const SubjectNames names(snapshot->dataset);
@@ -118,7 +112,7 @@ int ScoreCommand::run(CliContext& context, const QStringList& arguments)
                               CliContext::date(context.today()))
                   << Qt::endl;
     for (const QString& id : ids)
-        printCards(context, writer, *criteria, id, all, parser.isSet(options.explain));
+        printCards(context, writer, *criteria, id, *run, parser.isSet(options.explain));
     return CliContext::Success;
 }
 

@@ -32,29 +32,41 @@ ScoringEngine::ScoringEngine(const CriteriaSet& criteria)
 
 Result<ScoreRun> ScoringEngine::evaluate(const QString& criteriaId, const ScoringInput& input) const
 {
+    return evaluate(QStringList{criteriaId}, input);
+}
+
+Result<ScoreRun> ScoringEngine::evaluate(const QStringList& criteriaIds, const ScoringInput& input) const
+{
     if (!input.dataset)
         return Error{QStringLiteral("scoring.no-input"), tr("There are no records to evaluate."), {}};
-    const Criteria* file = m_criteria.find(criteriaId, input.periodEnd());
-    if (!file)
-        file = meetingFileWithin(m_criteria, criteriaId, input);
-    if (!file) {
-        return Error{QStringLiteral("scoring.no-criteria"),
-                     tr("No criteria file “%1” is in force for the period ending on %2.")
-                         .arg(criteriaId, input.periodEnd().toString(Qt::ISODate)),
-                     {}};
+    QList<const Criteria*> files;
+    for (const QString& criteriaId : criteriaIds) {
+        const Criteria* file = m_criteria.find(criteriaId, input.periodEnd());
+        if (!file)
+            file = meetingFileWithin(m_criteria, criteriaId, input);
+        if (!file) {
+            return Error{QStringLiteral("scoring.no-criteria"),
+                         tr("No criteria file “%1” is in force for the period ending on %2.")
+                             .arg(criteriaId, input.periodEnd().toString(Qt::ISODate)),
+                         {}};
+        }
+        files.append(file);
     }
     EngineRun run(m_criteria, input);
     // A meeting is judged by the version in force on its date; other subjects by the period's file.
     std::map<QString, std::pair<const Criteria*, QList<ScoreCard*>>> evaluated; // by id@valid_from
-    for (const SubjectRef& subject : run.metrics().subjects(file->subject)) {
-        const Criteria* own =
-            file->subject == SubjectKind::Meeting ? m_criteria.find(criteriaId, subject.to) : file;
-        if (!own)
-            continue;
-        if (ScoreCard* card = run.card(*own, subject)) {
-            auto& slot = evaluated[own->id + u'@' + own->validFrom.toString(Qt::ISODate)];
-            slot.first = own;
-            slot.second.append(card);
+    for (const Criteria* file : files) {
+        for (const SubjectRef& subject : run.metrics().subjects(file->subject)) {
+            const Criteria* own =
+                file->subject == SubjectKind::Meeting ? m_criteria.find(file->id, subject.to) : file;
+            if (!own)
+                continue;
+            if (ScoreCard* card = run.card(*own, subject)) {
+                auto& slot = evaluated[own->id + u'@' + own->validFrom.toString(Qt::ISODate)];
+                slot.first = own;
+                if (!slot.second.contains(card))
+                    slot.second.append(card);
+            }
         }
     }
     ScoreRun out;

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace chibo {
 
@@ -23,6 +24,9 @@ public:
     /// in the scope, after the files it reads (their cards are in the run too). Applies the file's quota
     /// across each grassroots organisation. An error when no file with that id is in force for the period.
     Result<ScoreRun> evaluate(const QString& criteriaId, const ScoringInput& input) const;
+    /// Evaluates several files in one pass over the snapshot: one index, and a card a file reads is
+    /// built once however many files read it. An error when any id has no file in force.
+    Result<ScoreRun> evaluate(const QStringList& criteriaIds, const ScoringInput& input) const;
 
 private:
     const CriteriaSet& m_criteria;

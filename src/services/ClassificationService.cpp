@@ -28,14 +28,6 @@ bool classifies(const Criteria& file)
     return codes == classificationLevels && !file.example;
 }
 
-Result<ScoreRun> runFor(const CriteriaSet& criteria, const ScoringSnapshot& snapshot, const Criteria* rules,
-                        int year, QDate asOf)
-{
-    if (!rules)
-        return ScoreRun{};
-    return ScoringService::score(criteria, snapshot, ScoreQuery{rules->id, year, 0, asOf});
-}
-
 StoredResult stored(const ScoreCard& card, const QDateTime& computedAt)
 {
     StoredResult row;
@@ -82,13 +74,11 @@ Result<StoredResult> storedProposal(const Workspace& workspace, const CriteriaSe
         const Criteria* rules = ClassificationService::rulesFor(criteria, kind, year);
         if (!rules)
             continue;
-        const auto rows = workspace.storage().results().results(rules->id, period, {});
-        if (!rows)
-            return rows.error();
-        for (const StoredResult& row : *rows) {
-            if (row.subjectId == subjectId)
-                return row;
-        }
+        const auto row = workspace.storage().results().resultFor(rules->id, subjectId, period);
+        if (!row)
+            return row.error();
+        if (*row)
+            return **row;
     }
     return Error{
         QStringLiteral("classification.no-proposal"),
@@ -100,14 +90,22 @@ Result<StoredResult> storedProposal(const Workspace& workspace, const CriteriaSe
 QList<QUuid> subjectsOf(const Classification& classification)
 {
     QList<QUuid> ids;
-    for (const ScoreRun* run : {&classification.orgRun, &classification.memberRun}) {
-        for (const ScoreCard& card : run->cards)
-            ids.append(card.subjectId);
-    }
+    for (const ScoreCard& card : classification.run.cards)
+        ids.append(card.subjectId);
     return ids;
 }
 
 } // namespace
+
+QStringList Classification::ruleIds() const
+{
+    QStringList ids;
+    for (const Criteria* rules : {orgRules, memberRules}) {
+        if (rules)
+            ids.append(rules->id);
+    }
+    return ids;
+}
 
 const ClassificationDecision* Classification::decisionFor(const QString& criteriaId,
                                                           const QUuid& subjectId) const
@@ -151,15 +149,10 @@ Result<Classification> ClassificationService::classify(const CriteriaSet& criter
                      tr("No classification rules are in force for %1.").arg(year),
                      {}};
     }
-    // Collectives are reviewed before individuals (QĐ 124 Art. 11); the order changes no result here.
-    auto orgRun = runFor(criteria, snapshot, result.orgRules, year, asOf);
-    if (!orgRun)
-        return orgRun.error();
-    auto memberRun = runFor(criteria, snapshot, result.memberRules, year, asOf);
-    if (!memberRun)
-        return memberRun.error();
-    result.orgRun = std::move(orgRun).value();
-    result.memberRun = std::move(memberRun).value();
+    auto run = ScoringService::score(criteria, snapshot, ScoreQuery{result.ruleIds(), year, 0, asOf});
+    if (!run)
+        return run.error();
+    result.run = std::move(run).value();
     return result;
 }
 
@@ -170,11 +163,10 @@ Status ClassificationService::persist(Workspace& workspace, Classification& clas
     if (!transaction.isActive())
         return transaction.beginStatus();
     ResultRepository& results = workspace.storage().results();
-    for (const ScoreRun* run : {&classification.orgRun, &classification.memberRun}) {
-        if (const Status replaced = replaceAll(results, *run, classification.scopeOrgIds, computedAt);
-            !replaced)
-            return replaced;
-    }
+    if (const Status replaced =
+            replaceAll(results, classification.run, classification.scopeOrgIds, computedAt);
+        !replaced)
+        return replaced;
     auto decisions = workspace.storage().decisions().current(classification.year, subjectsOf(classification));
     if (!decisions)
         return decisions.error();

@@ -23,10 +23,12 @@ struct Classification {
     QList<QUuid> scopeOrgIds; ///< the organisation and those below it, whose stored proposals are replaced
     const Criteria* memberRules = nullptr; ///< nullptr when no member file is in force for the year
     const Criteria* orgRules = nullptr;
-    ScoreRun memberRun; ///< the member file's cards (and those of files it reads) and quotas
-    ScoreRun orgRun;
+    /// Both files' cards, those of the files they read (each built once), and the quotas.
+    ScoreRun run;
     QList<ClassificationDecision> decisions; ///< decisions recorded for these subjects and year
 
+    /// The ids of the organisation and member files, collectives first (QĐ 124 Art. 11).
+    QStringList ruleIds() const;
     /// The current decision for a subject under a file, or nullptr.
     const ClassificationDecision* decisionFor(const QString& criteriaId, const QUuid& subjectId) const;
 };

@@ -34,7 +34,7 @@ Result<CaseSpec> readSpec(const QJsonObject& test, const QString& sourceName)
     CaseSpec spec;
     spec.criteriaId = test.value(u"criteria").toString();
     spec.orgId = QUuid(test.value(u"org").toString());
-    spec.query.criteriaId = spec.criteriaId;
+    spec.query.criteriaIds = {spec.criteriaId};
     spec.query.year = test.value(u"year").toInt();
     spec.query.month = test.value(u"month").toInt(0);
     spec.expect = test.value(u"expect").toArray();

@@ -21,7 +21,7 @@ Result<ScoreRun> ScoringService::score(const CriteriaSet& criteria, const Scorin
     input.month = query.month;
     input.asOf = query.asOf;
     const ScoringEngine engine(criteria);
-    auto run = engine.evaluate(query.criteriaId, input);
+    auto run = engine.evaluate(query.criteriaIds, input);
     if (!run || snapshot.requestedOrgId == snapshot.evaluatedOrgId)
         return run;
     return restrictTo(*run, snapshot.dataset.organisations, snapshot.requestedOrgId);

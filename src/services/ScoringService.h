@@ -9,12 +9,13 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace chibo {
 
-/// What to score: one criteria file over an organisation's subjects for a year or a month.
+/// What to score: criteria files over an organisation's subjects for a year or a month.
 struct ScoreQuery {
-    QString criteriaId;
+    QStringList criteriaIds;
     int year = 0;
     int month = 0; ///< 0: the whole year
     QDate asOf;    ///< today, for a period not yet over

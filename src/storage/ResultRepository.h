@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <optional>
+
 namespace chibo {
 
 /// The results the scoring engine computed. A run replaces the results of its scope as a whole;
@@ -26,6 +28,9 @@ public:
     /// organisation. One query.
     virtual Result<QList<StoredResult>> results(const QString& criteriaId, const QString& period,
                                                 const QList<QUuid>& orgIds) const = 0;
+    /// The stored result of `criteriaId` for one subject and period, if any. One query on the unique key.
+    virtual Result<std::optional<StoredResult>> resultFor(const QString& criteriaId, const QUuid& subjectId,
+                                                          const QString& period) const = 0;
 };
 
 } // namespace chibo

@@ -90,6 +90,22 @@ Status SqlResultRepository::replace(const QString& criteriaId, const QStringList
 Result<QList<StoredResult>> SqlResultRepository::results(const QString& criteriaId, const QString& period,
                                                          const QList<QUuid>& orgIds) const
 {
+    return query(criteriaId, period, orgIds, {});
+}
+
+Result<std::optional<StoredResult>>
+SqlResultRepository::resultFor(const QString& criteriaId, const QUuid& subjectId, const QString& period) const
+{
+    auto found = query(criteriaId, period, {}, subjectId);
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? std::nullopt : std::optional<StoredResult>(found->constFirst());
+}
+
+Result<QList<StoredResult>> SqlResultRepository::query(const QString& criteriaId, const QString& period,
+                                                       const QList<QUuid>& orgIds,
+                                                       const QUuid& subjectId) const
+{
     return TransactionScope::run(m_db, [&]() -> Result<QList<StoredResult>> {
         // The filters change the statement's shape, never its values: those are bound.
         QString sql =
@@ -100,6 +116,10 @@ Result<QList<StoredResult>> SqlResultRepository::results(const QString& criteria
         if (!period.isEmpty()) {
             sql += u" AND period = ?"_s;
             values.append(SqlValues::text(period));
+        }
+        if (!subjectId.isNull()) {
+            sql += u" AND subject = ?"_s;
+            values.append(SqlValues::uuid(subjectId));
         }
         if (!orgIds.isEmpty()) {
             if (Status status = UuidScope(m_db).set(orgIds); !status)

@@ -23,8 +23,12 @@ public:
                           const QList<StoredResult>& results) override;
     Result<QList<StoredResult>> results(const QString& criteriaId, const QString& period,
                                         const QList<QUuid>& orgIds) const override;
+    Result<std::optional<StoredResult>> resultFor(const QString& criteriaId, const QUuid& subjectId,
+                                                  const QString& period) const override;
 
 private:
+    Result<QList<StoredResult>> query(const QString& criteriaId, const QString& period,
+                                      const QList<QUuid>& orgIds, const QUuid& subjectId) const;
     Status replace(const QString& criteriaId, const QStringList& periods, const QList<QUuid>& orgIds,
                    const QList<StoredResult>& results);
     Status check(const QString& criteriaId, const StoredResult& result) const;
