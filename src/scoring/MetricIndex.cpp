@@ -1,15 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoring/MetricIndex.h"
 
-#include "scoring/metrics/MeetingMetrics.h"
-#include "scoring/metrics/MemberMetrics.h"
-#include "scoring/metrics/MemberRecordMetrics.h"
 #include "scoring/metrics/MetricArgs.h"
 #include "scoring/metrics/MetricData.h"
 #include "scoring/metrics/MetricTable.h"
-#include "scoring/metrics/OrgMeetingMetrics.h"
-#include "scoring/metrics/OrgMemberMetrics.h"
-#include "scoring/metrics/OrgTargetMetrics.h"
 #include "scoring/metrics/SubjectLister.h"
 
 namespace chibo {
@@ -18,18 +12,11 @@ struct MetricIndex::Data {
     explicit Data(const ScoringInput& input)
         : data(input)
         , lister(data)
-    {
-        MeetingMetrics::registerInto(table);
-        OrgMeetingMetrics::registerInto(table);
-        OrgTargetMetrics::registerInto(table);
-        OrgMemberMetrics::registerInto(table);
-        MemberMetrics::registerInto(table);
-        MemberRecordMetrics::registerInto(table);
-    }
+    {}
 
     MetricData data;
     SubjectLister lister;
-    MetricTable table;
+    const MetricTable& table = MetricTable::all();
 };
 
 MetricIndex::MetricIndex(const ScoringInput& input)

@@ -28,6 +28,8 @@ struct SubjectRef {
     QDate to;
     QString period; ///< "2025", "2025-03", "2025-03-14"
 
+    /// Whether `day` lies in the effective period.
+    bool contains(QDate day) const { return day >= from && day <= to; }
     bool operator==(const SubjectRef&) const = default;
 };
 

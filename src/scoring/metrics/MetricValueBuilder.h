@@ -35,6 +35,21 @@ public:
         record(QStringLiteral("dues"), memberId, month.toString());
     }
 
+    /// Records each of `records` (of `kind`) dated within the subject's period that `keep` admits, and
+    /// gives their count.
+    template <typename Record, typename Keep>
+    MetricValue countDated(const QList<const Record*>& records, const QString& kind, QDate Record::*date,
+                           const SubjectRef& subject, Keep keep)
+    {
+        qint64 counted = 0;
+        for (const Record* item : records) {
+            if (!subject.contains(item->*date) || !keep(*item))
+                continue;
+            ++counted;
+            record(kind, item->id);
+        }
+        return count(counted);
+    }
     MetricValue count(qint64 value) { return finish(ScoreValue::of(Rational(value))); }
     MetricValue flag(bool value) { return finish(ScoreValue::ofBool(value)); }
     MetricValue missing() { return finish(ScoreValue::missing()); }

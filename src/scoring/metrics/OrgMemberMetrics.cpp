@@ -13,11 +13,6 @@ namespace chibo {
 
 namespace {
 
-bool within(QDate day, const SubjectRef& subject)
-{
-    return day >= subject.from && day <= subject.to;
-}
-
 const Discipline& disciplineOf(const MetricData::Attributed& entry)
 {
     return *static_cast<const Discipline*>(entry.record);
@@ -63,7 +58,7 @@ MetricValue disciplined(const MetricData& data, const MetricArgs& args, const Su
     QSet<qsizetype> found;
     for (const MetricData::Attributed& entry : data.memberDisciplinesOf(subject.orgId)) {
         const Discipline& discipline = disciplineOf(entry);
-        if (!within(entry.date, subject) || !args.formMatches(discipline.form) || !keep(entry, discipline))
+        if (!subject.contains(entry.date) || !args.formMatches(discipline.form) || !keep(entry, discipline))
             continue;
         found.insert(entry.member);
         builder.record(QStringLiteral("discipline"), discipline.id);
@@ -102,7 +97,7 @@ bool collectiveIn(const MetricData& data, const QUuid& orgId, const SubjectRef& 
 {
     bool any = false;
     for (const Discipline* discipline : data.collectiveDisciplinesOf(orgId)) {
-        if (!within(discipline->decisionDate, subject))
+        if (!subject.contains(discipline->decisionDate))
             continue;
         any = true;
         builder.record(QStringLiteral("discipline"), discipline->id);
@@ -139,7 +134,7 @@ qint64 countSubordinatesDisciplined(const MetricData& data, const SubjectRef& su
     for (const Organisation* child : subordinates) {
         bool hit = collectiveIn(data, child->id, subject, builder);
         for (const MetricData::Attributed& entry : data.memberDisciplinesOf(child->id)) {
-            if (!within(entry.date, subject))
+            if (!subject.contains(entry.date))
                 continue;
             hit = true;
             builder.record(QStringLiteral("discipline"), disciplineOf(entry).id);
@@ -182,7 +177,7 @@ MetricValue violations(const MetricData& data, const MetricArgs& args, const Sub
     qint64 count = 0;
     for (const MetricData::Attributed& entry : data.violationsOf(subject.orgId)) {
         const Violation& violation = violationOf(entry);
-        if (!within(entry.date, subject) || !args.violationKindMatches(violation))
+        if (!subject.contains(entry.date) || !args.violationKindMatches(violation))
             continue;
         ++count;
         found.insert(entry.member);
@@ -201,14 +196,18 @@ MetricValue membersWithViolations(const MetricData& data, const MetricArgs& args
     return violations(data, args, subject, true);
 }
 
-MetricValue membersInactive(const MetricData& data, const MetricArgs& args, const SubjectRef& subject)
+/// Members of the organisation with at least `months` months for which `monthsOf` holds, with the
+/// records behind those months.
+MetricValue membersWithMonths(const MetricData& data, const MetricArgs& args, const SubjectRef& subject,
+                              int (*monthsOf)(const MetricData&, qsizetype, QDate, QDate,
+                                              MetricValueBuilder*))
 {
     MetricValueBuilder builder;
     const qint64 months = args.number(QStringLiteral("months"), 3);
     qint64 count = 0;
     for (qsizetype member : data.membersBelow(subject.orgId, subject.to)) {
         MetricValueBuilder rows;
-        if (MemberFacts::monthsInactive(data, member, subject.from, subject.to, &rows) < months)
+        if (monthsOf(data, member, subject.from, subject.to, &rows) < months)
             continue;
         ++count;
         for (const RecordRef& row : rows.missing().records)
@@ -216,36 +215,23 @@ MetricValue membersInactive(const MetricData& data, const MetricArgs& args, cons
     }
     builder.input(QStringLiteral("months"), Rational(months));
     return builder.count(count);
+}
+
+MetricValue membersInactive(const MetricData& data, const MetricArgs& args, const SubjectRef& subject)
+{
+    return membersWithMonths(data, args, subject, &MemberFacts::monthsInactive);
 }
 
 MetricValue membersDuesUnpaid(const MetricData& data, const MetricArgs& args, const SubjectRef& subject)
 {
-    MetricValueBuilder builder;
-    const qint64 months = args.number(QStringLiteral("months"), 3);
-    qint64 count = 0;
-    for (qsizetype member : data.membersBelow(subject.orgId, subject.to)) {
-        MetricValueBuilder rows;
-        if (MemberFacts::monthsDuesUnpaid(data, member, subject.from, subject.to, &rows) < months)
-            continue;
-        ++count;
-        for (const RecordRef& row : rows.missing().records)
-            builder.record(row.kind, row.id, row.detail);
-    }
-    builder.input(QStringLiteral("months"), Rational(months));
-    return builder.count(count);
+    return membersWithMonths(data, args, subject, &MemberFacts::monthsDuesUnpaid);
 }
 
 MetricValue commendations(const MetricData& data, const MetricArgs&, const SubjectRef& subject)
 {
-    MetricValueBuilder builder;
-    qint64 count = 0;
-    for (const Commendation* commendation : data.commendationsOfOrg(subject.orgId)) {
-        if (!within(commendation->date, subject))
-            continue;
-        ++count;
-        builder.record(QStringLiteral("commendation"), commendation->id);
-    }
-    return builder.count(count);
+    return MetricValueBuilder().countDated(data.commendationsOfOrg(subject.orgId),
+                                           QStringLiteral("commendation"), &Commendation::date, subject,
+                                           [](const Commendation&) { return true; });
 }
 
 } // namespace

@@ -2,13 +2,7 @@
 #include "CommuneWorld.h"
 #include "MetricsTestKit.h"
 #include "scoring/MetricCatalog.h"
-#include "scoring/metrics/MeetingMetrics.h"
-#include "scoring/metrics/MemberMetrics.h"
-#include "scoring/metrics/MemberRecordMetrics.h"
 #include "scoring/metrics/MetricTable.h"
-#include "scoring/metrics/OrgMeetingMetrics.h"
-#include "scoring/metrics/OrgMemberMetrics.h"
-#include "scoring/metrics/OrgTargetMetrics.h"
 #include "support/Catch.h"
 
 using namespace chibo;
@@ -16,13 +10,7 @@ using namespace chibo::test;
 
 TEST_CASE("every catalog metric is computed, with a value of its type")
 {
-    MetricTable table;
-    MeetingMetrics::registerInto(table);
-    OrgMeetingMetrics::registerInto(table);
-    OrgTargetMetrics::registerInto(table);
-    OrgMemberMetrics::registerInto(table);
-    MemberMetrics::registerInto(table);
-    MemberRecordMetrics::registerInto(table);
+    const MetricTable& table = MetricTable::all();
     CHECK(table.size() == MetricCatalog::all().size());
 
     const Dataset data = CommuneWorld::build();

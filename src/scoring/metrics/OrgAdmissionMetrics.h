@@ -5,8 +5,9 @@ namespace chibo {
 
 class MetricTable;
 
-/// The `org.*` metrics about an organisation's own targets and its admissions in the period.
-class OrgTargetMetrics {
+/// `org.admissions` and `org.admission_rate`: members admitted in the period against the admission
+/// targets.
+class OrgAdmissionMetrics {
 public:
     static void registerInto(MetricTable& table);
 };
