@@ -15,10 +15,10 @@ void collectDependencies(const Node& node, QStringList& ids)
         collectDependencies(operand, ids);
 }
 
-void collectDependencies(const std::optional<Node>& node, QStringList& ids)
+void addRoot(const std::optional<Node>& node, QList<const Node*>& roots)
 {
     if (node)
-        collectDependencies(*node, ids);
+        roots.append(&*node);
 }
 
 } // namespace
@@ -39,27 +39,35 @@ const Indicator* Criteria::indicator(const QString& indicatorId) const
     return found == indicators.cend() ? nullptr : &*found;
 }
 
+QList<const Node*> Criteria::expressions() const
+{
+    QList<const Node*> roots;
+    for (const EligibilityRule& rule : eligibility)
+        roots.append(&rule.when);
+    for (const Indicator& item : indicators) {
+        addRoot(item.value, roots);
+        addRoot(item.pointsFormula, roots);
+        addRoot(item.pass, roots);
+        addRoot(item.appliesWhen, roots);
+        for (const Bonus& bonus : item.bonuses)
+            roots.append(&bonus.when);
+    }
+    for (const LadderRule& rule : ladder) {
+        roots.append(&rule.when);
+        addRoot(rule.unless, roots);
+    }
+    for (const Cap& cap : caps)
+        roots.append(&cap.when);
+    for (const FlagRule& flag : flags)
+        roots.append(&flag.when);
+    return roots;
+}
+
 QStringList Criteria::dependencies() const
 {
     QStringList ids;
-    for (const Indicator& item : indicators) {
-        collectDependencies(item.value, ids);
-        collectDependencies(item.pointsFormula, ids);
-        collectDependencies(item.pass, ids);
-        collectDependencies(item.appliesWhen, ids);
-        for (const Bonus& bonus : item.bonuses)
-            collectDependencies(bonus.when, ids);
-    }
-    for (const EligibilityRule& rule : eligibility)
-        collectDependencies(rule.when, ids);
-    for (const LadderRule& rule : ladder) {
-        collectDependencies(rule.when, ids);
-        collectDependencies(rule.unless, ids);
-    }
-    for (const Cap& cap : caps)
-        collectDependencies(cap.when, ids);
-    for (const FlagRule& flag : flags)
-        collectDependencies(flag.when, ids);
+    for (const Node* root : expressions())
+        collectDependencies(*root, ids);
     ids.sort();
     ids.removeDuplicates();
     return ids;

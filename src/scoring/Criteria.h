@@ -196,6 +196,9 @@ struct Criteria {
     /// Index of a level code, 0 = best; -1 when unknown.
     int levelRank(const QString& code) const;
     const Indicator* indicator(const QString& indicatorId) const;
+    /// The root of every expression and condition in the file: eligibility, indicators, ladder, caps,
+    /// flags.
+    QList<const Node*> expressions() const;
     /// The ids of the files whose results this one reads, sorted, without duplicates.
     QStringList dependencies() const;
 };

@@ -40,28 +40,8 @@ void collectReferences(const Node& node, QList<Reference>& out)
 QList<Reference> referencesOf(const Criteria& criteria)
 {
     QList<Reference> out;
-    const auto add = [&](const std::optional<Node>& node) {
-        if (node)
-            collectReferences(*node, out);
-    };
-    for (const Indicator& item : criteria.indicators) {
-        add(item.value);
-        add(item.pointsFormula);
-        add(item.pass);
-        add(item.appliesWhen);
-        for (const Bonus& bonus : item.bonuses)
-            collectReferences(bonus.when, out);
-    }
-    for (const EligibilityRule& rule : criteria.eligibility)
-        collectReferences(rule.when, out);
-    for (const LadderRule& rule : criteria.ladder) {
-        collectReferences(rule.when, out);
-        add(rule.unless);
-    }
-    for (const Cap& cap : criteria.caps)
-        collectReferences(cap.when, out);
-    for (const FlagRule& flag : criteria.flags)
-        collectReferences(flag.when, out);
+    for (const Node* root : criteria.expressions())
+        collectReferences(*root, out);
     return out;
 }
 

@@ -18,33 +18,11 @@ void collectQueries(const Node& node, QList<ResultsQuery>& out)
         collectQueries(operand, out);
 }
 
-void collectQueries(const std::optional<Node>& node, QList<ResultsQuery>& out)
-{
-    if (node)
-        collectQueries(*node, out);
-}
-
 QList<ResultsQuery> queriesIn(const Criteria& file)
 {
     QList<ResultsQuery> out;
-    for (const EligibilityRule& rule : file.eligibility)
-        collectQueries(rule.when, out);
-    for (const Indicator& indicator : file.indicators) {
-        collectQueries(indicator.value, out);
-        collectQueries(indicator.pointsFormula, out);
-        collectQueries(indicator.pass, out);
-        collectQueries(indicator.appliesWhen, out);
-        for (const Bonus& bonus : indicator.bonuses)
-            collectQueries(bonus.when, out);
-    }
-    for (const LadderRule& rule : file.ladder) {
-        collectQueries(rule.when, out);
-        collectQueries(rule.unless, out);
-    }
-    for (const Cap& cap : file.caps)
-        collectQueries(cap.when, out);
-    for (const FlagRule& rule : file.flags)
-        collectQueries(rule.when, out);
+    for (const Node* root : file.expressions())
+        collectQueries(*root, out);
     return out;
 }
 
