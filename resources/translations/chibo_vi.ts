@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ChangeCommand</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+</context>
+<context>
     <name>CharterChecks</name>
     <message numerus="yes">
         <source>%1 has %n full member(s); a cell needs at least 3.</source>
@@ -25,6 +36,68 @@
     </message>
 </context>
 <context>
+    <name>ClassificationPage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Compute proposals</source>
+        <translation>&amp;Tính đề xuất</translation>
+    </message>
+    <message>
+        <source>Propose every member's and organisation's level for the year again from the records, and save the proposals. Recorded decisions are kept.</source>
+        <translation>Đề xuất lại mức xếp loại của từng đảng viên và tổ chức trong năm từ dữ liệu đã ghi, rồi lưu các đề xuất. Các quyết định đã ghi được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Hiển thị:</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Quyết định…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the year…</source>
+        <translation>&amp;Khóa năm…</translation>
+    </message>
+    <message>
+        <source>HTXS quota:</source>
+        <translation>Hạn mức HTXS:</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationRows</name>
+    <message>
+        <source>Decided %1 by %2 on %3: %4</source>
+        <translation>Đã quyết định mức %1 (người ghi: %2, ngày %3): %4</translation>
+    </message>
+    <message>
+        <source>Not rated.</source>
+        <translation>Không xếp loại.</translation>
+    </message>
+    <message>
+        <source>Not rated: %1</source>
+        <translation>Không xếp loại: %1</translation>
+    </message>
+    <message>
+        <source>No rule gives a level; a person decides.</source>
+        <translation>Không có quy tắc nào cho ra mức xếp loại; cần người có thẩm quyền quyết định.</translation>
+    </message>
+    <message>
+        <source>Undetermined: %1</source>
+        <translation>Chưa xác định: %1</translation>
+    </message>
+    <message>
+        <source>no rule above it was met</source>
+        <translation>không đạt quy tắc nào ở mức cao hơn</translation>
+    </message>
+    <message>
+        <source>%1; capped: %2</source>
+        <translation>%1; giới hạn mức: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClassificationService</name>
     <message>
         <source>There is no stored proposal for this subject and year; run classify first.</source>
@@ -45,6 +118,18 @@
     <message>
         <source>The proposal (%1) needs no decision and the level is the same.</source>
         <translation>Mức đề xuất (%1) không cần quyết định và mức quyết định trùng với mức đề xuất.</translation>
+    </message>
+    <message>
+        <source>A session as %1 cannot store the classification proposals of %2.</source>
+        <translation>Phiên làm việc với vai trò %1 không thể lưu các đề xuất xếp loại của %2.</translation>
+    </message>
+    <message>
+        <source>The classification of %1 is locked for %2, so its proposals are kept as they were.</source>
+        <translation>Kết quả xếp loại năm %1 đã bị khóa đối với %2 nên các đề xuất được giữ nguyên như trước.</translation>
+    </message>
+    <message>
+        <source>The classification of %1 is locked for %2, so no decision can be recorded for it any more.</source>
+        <translation>Kết quả xếp loại năm %1 đã bị khóa đối với %2 nên không thể ghi thêm quyết định nào.</translation>
     </message>
 </context>
 <context>
@@ -147,6 +232,143 @@
         <source>chibo-cli: wrong number of arguments.</source>
         <translation>chibo-cli: số tham số không đúng.</translation>
     </message>
+    <message>
+        <source>administrator</source>
+        <translation>quản trị viên</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeOverview</name>
+    <message>
+        <source>The organisation of the overview is not in the records.</source>
+        <translation>Tổ chức cần xem tổng quan không có trong dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeOverviewPage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Cell &amp;type:</source>
+        <translation>Loại hình &amp;chi bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare within the cell type (rank)</source>
+        <translation>&amp;So sánh trong cùng loại hình chi bộ (xếp hạng)</translation>
+    </message>
+    <message>
+        <source>Double-click a cell, or press Enter, to open its scorecards.</source>
+        <translation>Nhấp đúp vào một chi bộ hoặc nhấn Enter để mở các bảng điểm của chi bộ đó.</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionText</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>đảng viên</translation>
+    </message>
+    <message>
+        <source>subordinate organisations</source>
+        <translation>tổ chức cấp dưới</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>number of %1 with results of %2</source>
+        <translation>số %1 có kết quả theo %2</translation>
+    </message>
+    <message>
+        <source>number of %1 rated by %2</source>
+        <translation>số %1 được đánh giá theo %2</translation>
+    </message>
+    <message>
+        <source>number of %1 at %2 or better in %3</source>
+        <translation>số %1 đạt %2 trở lên theo %3</translation>
+    </message>
+    <message>
+        <source>number of %1 below %2 in %3</source>
+        <translation>số %1 dưới mức %2 theo %3</translation>
+    </message>
+    <message>
+        <source>share of %1 at %2 or better in %3</source>
+        <translation>tỷ lệ %1 đạt %2 trở lên theo %3</translation>
+    </message>
+    <message>
+        <source>number of %1 flagged in %2</source>
+        <translation>số %1 cần quyết định theo %2</translation>
+    </message>
+    <message>
+        <source>number of %1 without a level in %2</source>
+        <translation>số %1 chưa có mức xếp loại theo %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>points of %1</source>
+        <translation>điểm của %1</translation>
+    </message>
+    <message>
+        <source>total points</source>
+        <translation>tổng điểm</translation>
+    </message>
+    <message>
+        <source>the value</source>
+        <translation>giá trị</translation>
+    </message>
+    <message>
+        <source>min(%1)</source>
+        <translation>min(%1)</translation>
+    </message>
+    <message>
+        <source>max(%1)</source>
+        <translation>max(%1)</translation>
+    </message>
+    <message>
+        <source>if %1 then %2 else %3</source>
+        <translation>nếu %1 thì %2, ngược lại %3</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> và </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>không %1</translation>
+    </message>
+    <message>
+        <source>%1 at least “%2”</source>
+        <translation>%1 từ “%2” trở lên</translation>
+    </message>
+    <message>
+        <source>%1 is known</source>
+        <translation>%1 đã có giá trị</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaCaseRunner</name>
@@ -186,14 +408,6 @@
         <translation>Liệt kê, kiểm tra hoặc chạy thử các tệp tiêu chí.</translation>
     </message>
     <message>
-        <source>list [PATH…]: the criteria files in use (the shipped ones, or those at PATH).
-check [PATH…]: check files together and print every problem as file:line:column.
-test [PATH…]: run the test cases beside the rules (default: criteria/tests).</source>
-        <translation>list [ĐƯỜNG_DẪN…]: các tệp tiêu chí đang dùng (các tệp đi kèm chương trình, hoặc các tệp tại ĐƯỜNG_DẪN).
-check [ĐƯỜNG_DẪN…]: kiểm tra các tệp cùng lúc và in mọi lỗi theo dạng tệp:dòng:cột.
-test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy định (mặc định: criteria/tests).</translation>
-    </message>
-    <message>
         <source>For test: use the criteria files at PATH instead of the shipped ones.</source>
         <translation>Với test: dùng các tệp tiêu chí tại ĐƯỜNG_DẪN thay cho các tệp đi kèm chương trình.</translation>
     </message>
@@ -206,20 +420,12 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
         <translation>THAO_TÁC</translation>
     </message>
     <message>
-        <source>list, check or test.</source>
-        <translation>list, check hoặc test.</translation>
-    </message>
-    <message>
         <source>Files or folders.</source>
         <translation>Các tệp hoặc thư mục.</translation>
     </message>
     <message>
         <source>[PATH…]</source>
         <translation>[ĐƯỜNG_DẪN…]</translation>
-    </message>
-    <message>
-        <source>Unknown action “%1”: use list, check or test.</source>
-        <translation>Không có thao tác “%1”: hãy dùng list, check hoặc test.</translation>
     </message>
     <message>
         <source> (example)</source>
@@ -252,6 +458,89 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
     <message>
         <source>%1 of %2 case(s) passed.</source>
         <translation>Đạt %1/%2 ca kiểm thử.</translation>
+    </message>
+    <message>
+        <source>list [PATH…]: the criteria files in use (the shipped and imported ones, or those at PATH).
+check [PATH…]: check files together and print every problem as file:line:column.
+test [PATH…]: run the test cases beside the rules (default: criteria/tests).
+import FILE…: check a locality's file with the installed ones and copy it into %1.
+applies --org KEY [--year YYYY]: the files in force for each cell of the organisation.</source>
+        <translation>list [ĐƯỜNG_DẪN…]: các tệp tiêu chí đang dùng (các tệp đi kèm chương trình và các tệp đã nhập, hoặc các tệp tại ĐƯỜNG_DẪN).
+check [ĐƯỜNG_DẪN…]: kiểm tra các tệp cùng lúc và in mọi lỗi theo dạng tệp:dòng:cột.
+test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy định (mặc định: criteria/tests).
+import TỆP…: kiểm tra tệp của một địa phương cùng với các tệp đã cài đặt rồi sao chép vào %1.
+applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng chi bộ của tổ chức.</translation>
+    </message>
+    <message>
+        <source>For applies: the organisation, by id or name; its grassroots organisation and cells are listed.</source>
+        <translation>Với applies: tổ chức, theo mã hoặc tên; liệt kê tổ chức cơ sở đảng và các chi bộ của tổ chức đó.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>For applies: the year (default: this year).</source>
+        <translation>Với applies: năm (mặc định: năm nay).</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>NNNN</translation>
+    </message>
+    <message>
+        <source>list, check, test, import or applies.</source>
+        <translation>list, check, test, import hoặc applies.</translation>
+    </message>
+    <message>
+        <source>--year needs a year such as 2025.</source>
+        <translation>--year cần một năm, ví dụ 2025.</translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: use list, check, test, import or applies.</source>
+        <translation>Không có thao tác “%1”: hãy dùng list, check, test, import hoặc applies.</translation>
+    </message>
+    <message>
+        <source>import needs the criteria file to import.</source>
+        <translation>Thao tác import cần có tệp tiêu chí để nhập.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not installed (%n problem(s)).</source>
+        <translation><numerusform>%1: chưa cài đặt (%n lỗi).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: installed %2@%3 as %4.</source>
+        <translation>%1: đã cài đặt %2@%3 tại %4.</translation>
+    </message>
+    <message>
+        <source>Criteria files in force in %1 — %2</source>
+        <translation>Các tệp tiêu chí có hiệu lực năm %1 — %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaInstall</name>
+    <message>
+        <source>Cannot read the criteria file: %1.</source>
+        <translation>Không đọc được tệp tiêu chí: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The criteria file has %n problem(s) and was not installed.</source>
+        <translation><numerusform>Tệp tiêu chí có %n lỗi nên chưa được cài đặt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for installed criteria files.</source>
+        <translation>Không tạo được thư mục chứa các tệp tiêu chí đã cài đặt.</translation>
+    </message>
+    <message>
+        <source>A criteria file with this id and version is already installed.</source>
+        <translation>Đã cài đặt một tệp tiêu chí có cùng mã và phiên bản này.</translation>
+    </message>
+    <message>
+        <source>Cannot write the criteria file: %1.</source>
+        <translation>Không ghi được tệp tiêu chí: %1.</translation>
     </message>
 </context>
 <context>
@@ -622,6 +911,172 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
     </message>
 </context>
 <context>
+    <name>CriteriaOverview</name>
+    <message>
+        <source>each meeting</source>
+        <translation>từng buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>each member, by year</source>
+        <translation>từng đảng viên, theo năm</translation>
+    </message>
+    <message>
+        <source>each organisation, by month</source>
+        <translation>từng tổ chức, theo tháng</translation>
+    </message>
+    <message>
+        <source>each organisation, by year</source>
+        <translation>từng tổ chức, theo năm</translation>
+    </message>
+    <message>
+        <source>official text</source>
+        <translation>văn bản chính thức</translation>
+    </message>
+    <message>
+        <source>quoted by a legal database</source>
+        <translation>trích từ cơ sở dữ liệu pháp luật</translation>
+    </message>
+    <message>
+        <source>reported by the press</source>
+        <translation>theo báo chí đưa tin</translation>
+    </message>
+    <message>
+        <source>a locality's document</source>
+        <translation>văn bản của địa phương</translation>
+    </message>
+    <message>
+        <source>unofficial source</source>
+        <translation>nguồn không chính thức</translation>
+    </message>
+    <message>
+        <source>every kind of organisation</source>
+        <translation>mọi loại tổ chức</translation>
+    </message>
+    <message>
+        <source>every type of cell</source>
+        <translation>mọi loại hình chi bộ</translation>
+    </message>
+    <message>
+        <source>anywhere</source>
+        <translation>mọi địa phương</translation>
+    </message>
+    <message>
+        <source>%1; %2; %3</source>
+        <translation>%1; %2; %3</translation>
+    </message>
+    <message>
+        <source>%1 %2-%3 of %4</source>
+        <translation>%1 số %2-%3 ngày %4</translation>
+    </message>
+    <message>
+        <source>An example for a committee to adapt: it is not a rule in force.</source>
+        <translation>Mẫu ví dụ để cấp ủy điều chỉnh cho phù hợp: không phải quy định đang có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>Đối tượng đánh giá</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>không thời hạn</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Hiệu lực</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Áp dụng cho</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Các mức xếp loại</translation>
+    </message>
+    <message>
+        <source>points and pass or fail only</source>
+        <translation>chỉ chấm điểm và đạt/không đạt</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Tham số</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>imported: %1</source>
+        <translation>đã nhập: %1</translation>
+    </message>
+    <message>
+        <source>shipped with ChiBo: %1</source>
+        <translation>đi kèm ChiBo: %1</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Mã băm nội dung</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPage</name>
+    <message>
+        <source>&amp;Import a criteria file…</source>
+        <translation>&amp;Nhập tệp tiêu chí…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <source>Rule sets</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Legal basis and levels</source>
+        <translation>Căn cứ và các mức xếp loại</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Các mục</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Kiểm thử</translation>
+    </message>
+    <message>
+        <source>&amp;Run tests</source>
+        <translation>&amp;Chạy kiểm thử</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ca kiểm thử</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>What it checks</source>
+        <translation>Nội dung kiểm tra</translation>
+    </message>
+    <message>
+        <source>Which rules apply</source>
+        <translation>Bộ tiêu chí áp dụng</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaSet</name>
     <message>
         <source>This file and %1 both have the id "%2" and are both in force on %3; the dates of two versions of a file must not overlap.</source>
@@ -646,6 +1101,17 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
     <message>
         <source>This file reads the results of "%1", which cannot be used because of the problems reported for it.</source>
         <translation>Tệp này đọc kết quả của "%1", nhưng không thể dùng tệp đó vì các lỗi đã được báo cho nó.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaTestCases</name>
+    <message>
+        <source>Running %1…</source>
+        <translation>Đang chạy %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) run.</source>
+        <translation><numerusform>Đã chạy %n ca kiểm thử.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -869,6 +1335,37 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decide the level</source>
+        <translation>Quyết định mức xếp loại</translation>
+    </message>
+    <message>
+        <source>ChiBo's proposal and its reasons:</source>
+        <translation>Đề xuất của ChiBo và lý do:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;level:</source>
+        <translation>&amp;Mức được quyết định:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Why the committee decided this level, as its minutes say.</source>
+        <translation>Lý do cấp ủy quyết định mức này, theo biên bản họp.</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>&amp;Người quyết định:</translation>
+    </message>
+    <message>
+        <source>Name and title of the person recording it</source>
+        <translation>Họ tên và chức vụ của người ghi</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Create the demo database (Ea Sin commune party committee).</source>
@@ -976,6 +1473,36 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
     </message>
 </context>
 <context>
+    <name>EditContext</name>
+    <message>
+        <source>%1 belongs to no organisation, so only an administrator can change it.</source>
+        <translation>%1 không thuộc tổ chức nào nên chỉ quản trị viên mới được thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: the classification of %2 is locked for %3.</source>
+        <translation>Không thể thay đổi %1: kết quả xếp loại năm %2 đã bị khóa đối với %3.</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere since it was opened, so nothing was saved. Open it again to see what is stored now.</source>
+        <translation>%1 đã được thay đổi ở nơi khác kể từ khi mở nên chưa lưu gì. Hãy mở lại để xem dữ liệu hiện đang lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Records behind the value</source>
+        <translation>Các bản ghi làm căn cứ tính giá trị</translation>
+    </message>
+    <message>
+        <source>How the value was computed:</source>
+        <translation>Cách tính giá trị:</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Bản ghi:</translation>
+    </message>
+</context>
+<context>
     <name>ExplainWriter</name>
     <message>
         <source>no level proposed</source>
@@ -1023,7 +1550,7 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>và %n bản ghi khác</numerusform></translation>
+        <translation><numerusform>và %n trường hợp khác</numerusform></translation>
     </message>
     <message>
         <source>records: %1</source>
@@ -1509,6 +2036,23 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
         <source>, temporarily away</source>
         <translation>, sinh hoạt tạm thời nơi khác</translation>
     </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <source>Cell secretary</source>
+        <translation>Bí thư chi bộ</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Người xem</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <comment>session role</comment>
+        <translation>Ủy viên đảng ủy</translation>
+    </message>
 </context>
 <context>
     <name>Ladder</name>
@@ -1519,18 +2063,6 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>ChiBo</source>
-        <translation>ChiBo</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Đảng viên</translation>
-    </message>
-    <message>
-        <source>Search by name (accents optional)…</source>
-        <translation>Tìm theo tên (gõ có dấu hoặc không dấu)…</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
@@ -1571,12 +2103,427 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
         <source>&amp;About ChiBo</source>
         <translation>&amp;Giới thiệu ChiBo</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Phiên làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Thêm tổ chức mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Recycle bin…</source>
+        <translation>&amp;Thùng rác…</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>Đảng &amp;viên</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>M&amp;eetings</source>
+        <translation>&amp;Sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard</source>
+        <translation>&amp;Bảng điểm</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Committee overview</source>
+        <translation>&amp;Tổng quan đảng ủy</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>&amp;Year-end classification</source>
+        <translation>&amp;Xếp loại cuối năm</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>C&amp;riteria</source>
+        <translation>Tiêu &amp;chí</translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <source>Work as &amp;administrator</source>
+        <translation>Làm việc với vai trò &amp;quản trị viên</translation>
+    </message>
+    <message>
+        <source>Work as &amp;secretary of the selected cell</source>
+        <translation>Làm việc với vai trò &amp;bí thư chi bộ đang chọn</translation>
+    </message>
+    <message>
+        <source>Work as &amp;committee member (read-only, decisions)</source>
+        <translation>Làm việc với vai trò ủy &amp;viên đảng ủy (chỉ xem, quyết định xếp loại)</translation>
+    </message>
+    <message>
+        <source>Work as &amp;viewer (read-only)</source>
+        <translation>Làm việc với vai trò người &amp;xem (chỉ xem)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingAssessment</name>
+    <message>
+        <source>There is no party cell with this id.</source>
+        <translation>Không có chi bộ nào có mã này.</translation>
+    </message>
+    <message>
+        <source>The meeting is not a meeting of %1.</source>
+        <translation>Buổi sinh hoạt này không phải của %1.</translation>
+    </message>
+    <message>
+        <source>The meeting has no date.</source>
+        <translation>Buổi sinh hoạt chưa có ngày.</translation>
+    </message>
+    <message>
+        <source>No meeting-quality criteria file applies to %1 on %2.</source>
+        <translation>Không có tệp tiêu chí chất lượng sinh hoạt nào áp dụng cho %1 vào ngày %2.</translation>
+    </message>
+    <message>
+        <source>The criteria file “%1” does not apply to this meeting.</source>
+        <translation>Tệp tiêu chí “%1” không áp dụng cho buổi sinh hoạt này.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingAssessmentPanel</name>
+    <message>
+        <source>Self-assessment of the meeting</source>
+        <translation>Tự đánh giá buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>The meeting-quality rules the meeting is assessed by. The rules in force come first; example forms follow.</source>
+        <translation>Các tiêu chí chất lượng sinh hoạt dùng để đánh giá buổi sinh hoạt. Các tiêu chí đang có hiệu lực được xếp trước, sau đó là các mẫu ví dụ.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingAttendanceWidget</name>
+    <message>
+        <source>Keys: 1 present, 2 late, 3 absent with reason, 4 absent without reason, Space for the next status; each moves to the next member. Type a name to find it. F2 or Enter edits the reason or the note.</source>
+        <translation>Phím tắt: 1 có mặt, 2 đến muộn, 3 vắng có lý do, 4 vắng không lý do, Space để chuyển sang trạng thái tiếp theo; sau mỗi phím sẽ chuyển xuống đảng viên kế tiếp. Gõ tên để tìm đảng viên. F2 hoặc Enter để sửa lý do hoặc ghi chú.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingChangeText</name>
+    <message>
+        <source>Change the meeting's date</source>
+        <translation>Đổi ngày sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Change the meeting's times</source>
+        <translation>Đổi giờ sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Change the kind of meeting</source>
+        <translation>Đổi hình thức sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Edit the topic</source>
+        <translation>Sửa chủ đề</translation>
+    </message>
+    <message>
+        <source>Edit the place</source>
+        <translation>Sửa địa điểm</translation>
+    </message>
+    <message>
+        <source>Choose the chair</source>
+        <translation>Chọn người chủ trì</translation>
+    </message>
+    <message>
+        <source>Choose the minute taker</source>
+        <translation>Chọn người ghi biên bản</translation>
+    </message>
+    <message>
+        <source>Change when the documents were posted</source>
+        <translation>Đổi ngày đăng tài liệu</translation>
+    </message>
+    <message>
+        <source>Change how many members spoke</source>
+        <translation>Đổi số đảng viên phát biểu</translation>
+    </message>
+    <message>
+        <source>Edit the upper-level attendees</source>
+        <translation>Sửa danh sách đại biểu cấp trên dự họp</translation>
+    </message>
+    <message>
+        <source>Edit the agenda</source>
+        <translation>Sửa nội dung sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Edit the minutes</source>
+        <translation>Sửa biên bản</translation>
+    </message>
+    <message>
+        <source>Edit the conclusion</source>
+        <translation>Sửa kết luận</translation>
+    </message>
+    <message>
+        <source>Edit the meeting</source>
+        <translation>Sửa buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Attendance of %1: %2</source>
+        <translation>Điểm danh %1: %2</translation>
+    </message>
+    <message>
+        <source>Reason for the absence of %1</source>
+        <translation>Lý do vắng của %1</translation>
+    </message>
+    <message>
+        <source>Attendance note for %1</source>
+        <translation>Ghi chú điểm danh của %1</translation>
+    </message>
+    <message>
+        <source>Reopen the meeting</source>
+        <translation>Mở lại buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Mark the meeting as held</source>
+        <translation>Đánh dấu buổi sinh hoạt đã họp</translation>
+    </message>
+    <message>
+        <source>Approve the minutes</source>
+        <translation>Thông qua biên bản</translation>
+    </message>
+    <message>
+        <source>Lock the meeting</source>
+        <translation>Khóa buổi sinh hoạt</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailsWidget</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ:</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>đế&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>&amp;Chủ đề:</translation>
+    </message>
+    <message>
+        <source>The subject of a thematic meeting</source>
+        <translation>Chủ đề của buổi sinh hoạt chuyên đề</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>Người chủ t&amp;rì:</translation>
+    </message>
+    <message>
+        <source>&amp;Minute taker:</source>
+        <translation>Người ghi &amp;biên bản:</translation>
+    </message>
+    <message>
+        <source>Documents &amp;posted on:</source>
+        <translation>Ngày đăng tài liệ&amp;u:</translation>
+    </message>
+    <message>
+        <source>The day the meeting's documents were posted on the electronic Party member handbook (Sổ tay đảng viên).</source>
+        <translation>Ngày đăng tài liệu của buổi sinh hoạt lên Sổ tay đảng viên điện tử.</translation>
+    </message>
+    <message>
+        <source>Members who &amp;spoke:</source>
+        <translation>Số đảng viên &amp;phát biểu:</translation>
+    </message>
+    <message>
+        <source>&amp;Upper-level attendees:</source>
+        <translation>Đại biểu cấp trên &amp;dự họp:</translation>
+    </message>
+    <message>
+        <source>One per line: name — title</source>
+        <translation>Mỗi dòng một người: họ tên — chức vụ</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Nội dung sinh hoạt</translation>
+    </message>
+    <message>
+        <source>A new agenda item; press Enter to add it</source>
+        <translation>Nội dung mới; nhấn Enter để thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Thê&amp;m</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Lên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Xuốn&amp;g</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Mark as &amp;held</source>
+        <translation>Đánh dấu đã &amp;họp</translation>
+    </message>
+    <message>
+        <source>The meeting took place and its attendance is taken.</source>
+        <translation>Buổi sinh hoạt đã diễn ra và đã điểm danh.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve minutes</source>
+        <translation>&amp;Thông qua biên bản</translation>
+    </message>
+    <message>
+        <source>The minutes are complete and approved.</source>
+        <translation>Biên bản đã hoàn chỉnh và được thông qua.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Khóa</translation>
+    </message>
+    <message>
+        <source>Close the record: a locked meeting changes only by reopening it.</source>
+        <translation>Khóa hồ sơ: buổi sinh hoạt đã khóa chỉ thay đổi được khi mở lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Mở lại…</translation>
+    </message>
+    <message>
+        <source>Move the meeting back one step, with a note saying why.</source>
+        <translation>Đưa buổi sinh hoạt về bước trước, kèm ghi chú nêu lý do.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingMinutesWidget</name>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Biên bản:</translation>
+    </message>
+    <message>
+        <source>What was reported, who spoke and what they said, the votes.</source>
+        <translation>Nội dung báo cáo, ai phát biểu và ý kiến phát biểu, kết quả biểu quyết.</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion or resolution:</source>
+        <translation>Kết luận hoặc &amp;nghị quyết:</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPlanning</name>
+    <message>
+        <source>There is no organisation %1 in the database.</source>
+        <translation>Không có tổ chức %1 trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold cell meetings; choose one of its cells.</source>
+        <translation>%1 không tổ chức sinh hoạt chi bộ; hãy chọn một chi bộ trực thuộc.</translation>
+    </message>
+    <message>
+        <source>A meeting needs its date.</source>
+        <translation>Buổi sinh hoạt phải có ngày.</translation>
+    </message>
+    <message>
+        <source>The meeting is already “%1”.</source>
+        <translation>Buổi sinh hoạt đã ở trạng thái “%1”.</translation>
+    </message>
+    <message>
+        <source>A meeting moves forward one step at a time: from “%1” it can only become “%2”.</source>
+        <translation>Buổi sinh hoạt chỉ chuyển tiếp từng bước một: từ “%1” chỉ có thể chuyển sang “%2”.</translation>
+    </message>
+    <message>
+        <source>Reopening a meeting (back to “%1”) needs a note saying why.</source>
+        <translation>Mở lại buổi sinh hoạt (trở về “%1”) cần có ghi chú nêu lý do.</translation>
+    </message>
+    <message>
+        <source>A meeting dated %1 cannot be recorded as held before that day.</source>
+        <translation>Buổi sinh hoạt ngày %1 không thể được ghi là đã họp trước ngày đó.</translation>
+    </message>
+    <message>
+        <source>Take the attendance before recording the meeting as held.</source>
+        <translation>Hãy điểm danh trước khi ghi nhận buổi sinh hoạt đã họp.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingReader</name>
     <message>
         <source>Could not load the meetings: %1</source>
         <translation>Không tải được các buổi sinh hoạt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTargetsWidget</name>
+    <message>
+        <source>Targets and tasks this meeting's resolution sets</source>
+        <translation>Chỉ tiêu, nhiệm vụ do nghị quyết buổi sinh hoạt này đề ra</translation>
+    </message>
+    <message>
+        <source>&amp;Add target…</source>
+        <translation>&amp;Thêm chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove target</source>
+        <translation>&amp;Xóa chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Open targets carried forward from earlier resolutions: report how far each has come</source>
+        <translation>Chỉ tiêu chưa hoàn thành chuyển tiếp từ các nghị quyết trước: báo cáo tiến độ thực hiện từng chỉ tiêu</translation>
     </message>
 </context>
 <context>
@@ -1587,10 +2534,300 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
     </message>
 </context>
 <context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>&amp;Cell:</source>
+        <translation>&amp;Chi bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>New meeting &amp;on:</source>
+        <translation>Ngày &amp;sinh hoạt mới:</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Tạo buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Start the meeting from the previous one: its agenda, place, times, chair and minute taker, with every expected member listed as present and the open targets carried forward.</source>
+        <translation>Tạo buổi sinh hoạt dựa trên buổi trước: nội dung sinh hoạt, địa điểm, thời gian, người chủ trì và người ghi biên bản; mọi đảng viên phải dự họp được ghi là có mặt và các chỉ tiêu chưa hoàn thành được chuyển tiếp.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>&amp;Personal data</source>
+        <translation>&amp;Thông tin cá nhân</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Văn An</source>
+        <translation>Ví dụ: Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>Tê&amp;n:</translation>
+    </message>
+    <message>
+        <source>Last word of the full name</source>
+        <translation>Từ cuối cùng của họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Ngày &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Leave at the first date when unknown</source>
+        <translation>Để ở ngày đầu tiên nếu không rõ</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Giới tính:</translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity:</source>
+        <translation>&amp;Dân tộc:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ligion:</source>
+        <translation>Tôn giá&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Hometown:</source>
+        <translation>&amp;Quê quán:</translation>
+    </message>
+    <message>
+        <source>&amp;Citizen ID:</source>
+        <translation>Số &amp;căn cước:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Điện &amp;thoại:</translation>
+    </message>
+    <message>
+        <source>Party &amp;card number:</source>
+        <translation>Số thẻ đảng &amp;viên:</translation>
+    </message>
+    <message>
+        <source>Admission &amp;decision:</source>
+        <translation>Ngày quyết định &amp;kết nạp:</translation>
+    </message>
+    <message>
+        <source>Date of the decision to admit; party age counts from it</source>
+        <translation>Ngày ra quyết định kết nạp; tuổi đảng tính từ ngày này</translation>
+    </message>
+    <message>
+        <source>Admission ce&amp;remony:</source>
+        <translation>Ngày &amp;lễ kết nạp:</translation>
+    </message>
+    <message>
+        <source>Probation runs 12 months from the ceremony</source>
+        <translation>Thời gian dự bị là 12 tháng kể từ ngày lễ kết nạp</translation>
+    </message>
+    <message>
+        <source>Full member &amp;since:</source>
+        <translation>Chính thức từ ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>Date of recognition as a full member</source>
+        <translation>Ngày được công nhận đảng viên chính thức</translation>
+    </message>
+    <message>
+        <source>&amp;Works in the political system</source>
+        <translation>Công tác trong hệ thống chính t&amp;rị</translation>
+    </message>
+    <message>
+        <source>Decides the self-review form at the year end</source>
+        <translation>Căn cứ để xác định mẫu bản tự kiểm điểm cuối năm</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>Gh&amp;i chú:</translation>
+    </message>
+    <message>
+        <source>Status &amp;history</source>
+        <translation>&amp;Lịch sử tình trạng</translation>
+    </message>
+    <message>
+        <source>C&amp;ells</source>
+        <translation>&amp;Chi bộ</translation>
+    </message>
+    <message>
+        <source>P&amp;ositions</source>
+        <translation>Chức &amp;vụ</translation>
+    </message>
+    <message>
+        <source>D&amp;iscipline</source>
+        <translation>&amp;Kỷ luật</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve</source>
+        <translation>&amp;Nghỉ</translation>
+    </message>
+    <message>
+        <source>D&amp;ues</source>
+        <translation>Đảng p&amp;hí</translation>
+    </message>
+    <message>
+        <source>Assign&amp;ments</source>
+        <translation>&amp;Phân công</translation>
+    </message>
+</context>
+<context>
     <name>MemberReader</name>
     <message>
         <source>Could not load the members: %1</source>
         <translation>Không tải được danh sách đảng viên: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRecordChecks</name>
+    <message>
+        <source>The admission ceremony (%1) is dated before the admission decision (%2).</source>
+        <translation>Ngày lễ kết nạp (%1) trước ngày quyết định kết nạp (%2).</translation>
+    </message>
+    <message>
+        <source>The member became a full member (%1) before the admission ceremony (%2).</source>
+        <translation>Ngày công nhận đảng viên chính thức (%1) trước ngày lễ kết nạp (%2).</translation>
+    </message>
+    <message>
+        <source>The member became a full member on %1, before the 12 months of probation ended on %2.</source>
+        <translation>Đảng viên được công nhận chính thức ngày %1, trước khi hết 12 tháng dự bị vào ngày %2.</translation>
+    </message>
+    <message>
+        <source>The member was admitted on %1, before turning 18 (born %2).</source>
+        <translation>Đảng viên được kết nạp ngày %1, khi chưa đủ 18 tuổi (sinh ngày %2).</translation>
+    </message>
+    <message>
+        <source>The status history has the admission on %1, the personal data has the ceremony on %2.</source>
+        <translation>Lịch sử tình trạng ghi kết nạp ngày %1, còn thông tin cá nhân ghi lễ kết nạp ngày %2.</translation>
+    </message>
+    <message>
+        <source>The personal data has the admission ceremony on %1, but the status history has no admission, so the member is not counted as one.</source>
+        <translation>Thông tin cá nhân ghi lễ kết nạp ngày %1 nhưng lịch sử tình trạng không có sự kiện kết nạp, nên người này chưa được tính là đảng viên.</translation>
+    </message>
+    <message>
+        <source>The status history has the recognition as a full member on %1, the personal data has %2.</source>
+        <translation>Lịch sử tình trạng ghi công nhận đảng viên chính thức ngày %1, còn thông tin cá nhân ghi ngày %2.</translation>
+    </message>
+    <message>
+        <source>The 12 months of probation ended on %1 and the member has been neither recognised as a full member nor removed.</source>
+        <translation>Thời gian dự bị 12 tháng đã hết vào ngày %1 nhưng đảng viên chưa được công nhận chính thức, cũng chưa bị xóa tên.</translation>
+    </message>
+    <message>
+        <source>A position held from %1 ends before it starts (%2).</source>
+        <translation>Một chức vụ giữ từ ngày %1 có ngày kết thúc trước ngày bắt đầu (%2).</translation>
+    </message>
+    <message>
+        <source>A leave from %1 ends before it starts (%2).</source>
+        <translation>Một đợt nghỉ từ ngày %1 có ngày kết thúc trước ngày bắt đầu (%2).</translation>
+    </message>
+    <message>
+        <source>An assignment from %1 ends before it starts (%2).</source>
+        <translation>Một phân công từ ngày %1 có ngày kết thúc trước ngày bắt đầu (%2).</translation>
+    </message>
+    <message>
+        <source>Enter the member's full name.</source>
+        <translation>Hãy nhập họ và tên đảng viên.</translation>
+    </message>
+    <message>
+        <source>Register the member in a cell on the Cells tab.</source>
+        <translation>Hãy ghi đảng viên sinh hoạt tại một chi bộ ở thẻ Chi bộ.</translation>
+    </message>
+    <message>
+        <source>Every cell registration needs a cell and a start date.</source>
+        <translation>Mỗi đợt sinh hoạt tại chi bộ phải có chi bộ và ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Every position needs an organisation and a start date.</source>
+        <translation>Mỗi chức vụ phải có tổ chức và ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Every line of party dues needs a month.</source>
+        <translation>Mỗi dòng đảng phí phải có tháng.</translation>
+    </message>
+    <message>
+        <source>Party dues for %1 are entered twice.</source>
+        <translation>Đảng phí tháng %1 được nhập hai lần.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRecordSaver</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sửa hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Thêm đảng viên %1</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Lưu %1</translation>
+    </message>
+    <message>
+        <source>Save a discipline of %1</source>
+        <translation>Lưu kỷ luật của %1</translation>
+    </message>
+    <message>
+        <source>Save a leave of %1</source>
+        <translation>Lưu đợt nghỉ của %1</translation>
+    </message>
+    <message>
+        <source>Save party dues of %1</source>
+        <translation>Lưu đảng phí của %1</translation>
+    </message>
+    <message>
+        <source>Save an assignment of %1</source>
+        <translation>Lưu phân công của %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRecordSteps</name>
+    <message>
+        <source>The member %1</source>
+        <translation>Đảng viên %1</translation>
+    </message>
+    <message>
+        <source>A change of a record must keep the record's id.</source>
+        <translation>Khi sửa một bản ghi phải giữ nguyên mã của bản ghi đó.</translation>
+    </message>
+    <message>
+        <source>The rated subject %1 is no member, organisation or meeting in the database.</source>
+        <translation>Đối tượng được chấm điểm %1 không phải là đảng viên, tổ chức hay buổi sinh hoạt nào trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: %2 is locked; reopen it first.</source>
+        <translation>Không thể thay đổi %1: %2 đã bị khóa; hãy mở lại trước.</translation>
+    </message>
+    <message>
+        <source>A change of a dues record must keep its member and month; remove it and enter another.</source>
+        <translation>Khi sửa bản ghi đảng phí phải giữ nguyên đảng viên và tháng; hãy xóa bản ghi này rồi nhập bản ghi khác.</translation>
+    </message>
+    <message>
+        <source>A change of a rating must keep its id, criteria, indicator, subject and period.</source>
+        <translation>Khi sửa bản ghi chấm điểm phải giữ nguyên mã, bộ tiêu chí, chỉ số, đối tượng và kỳ.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRecords</name>
+    <message>
+        <source>The member is no longer in the database; someone may have deleted them.</source>
+        <translation>Đảng viên này không còn trong cơ sở dữ liệu; có thể ai đó đã xóa.</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2901,61 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
     <message numerus="yes">
         <source>%n member(s).</source>
         <translation><numerusform>%n đảng viên.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>No organisation selected</source>
+        <translation>Chưa chọn tổ chức</translation>
+    </message>
+    <message>
+        <source>Search by name (accents optional)…</source>
+        <translation>Tìm theo tên (có thể gõ không dấu)…</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Tình t&amp;rạng:</translation>
+    </message>
+    <message>
+        <source>C&amp;ell:</source>
+        <translation>&amp;Chi bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Thêm đảng viên…</translation>
+    </message>
+    <message>
+        <source>Add a member to the organisation (Ctrl+N)</source>
+        <translation>Thêm đảng viên vào tổ chức (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit member…</source>
+        <translation>&amp;Sửa đảng viên…</translation>
+    </message>
+    <message>
+        <source>Open the selected member's record (Enter)</source>
+        <translation>Mở hồ sơ của đảng viên đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete member</source>
+        <translation>&amp;Xóa đảng viên</translation>
+    </message>
+    <message>
+        <source>Move the selected member to the recycle bin (Del)</source>
+        <translation>Chuyển đảng viên đang chọn vào thùng rác (Del)</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation>T&amp;hùng rác…</translation>
+    </message>
+    <message>
+        <source>Restore deleted records of this organisation</source>
+        <translation>Khôi phục các bản ghi đã xóa của tổ chức này</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +3347,14 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
         <source>Could not add the tables of ratings and results: %1</source>
         <translation>Không thêm được các bảng bản ghi chấm điểm và kết quả: %1</translation>
     </message>
+    <message>
+        <source>add the recycle bin and locked years</source>
+        <translation>thêm thùng rác và các năm đã khóa</translation>
+    </message>
+    <message>
+        <source>Could not add the recycle bin and the locked years: %1</source>
+        <translation>Không thêm được thùng rác và các năm đã khóa: %1</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2079,6 +3379,29 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
     </message>
 </context>
 <context>
+    <name>OrganisationSetup</name>
+    <message>
+        <source>Name of the organisation: required.</source>
+        <translation>Tên tổ chức: bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Kind: a grassroots committee or a grassroots cell.</source>
+        <translation>Loại: phải là đảng bộ cơ sở hoặc chi bộ cơ sở.</translation>
+    </message>
+    <message>
+        <source>Cells: a grassroots cell has no cells under it.</source>
+        <translation>Chi bộ: chi bộ cơ sở không có chi bộ trực thuộc.</translation>
+    </message>
+    <message>
+        <source>Cell %1: the name is required.</source>
+        <translation>Chi bộ %1: phải có tên.</translation>
+    </message>
+    <message>
+        <source>Cell %1: "%2" is listed twice.</source>
+        <translation>Chi bộ %1: "%2" được liệt kê hai lần.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationWriter</name>
     <message>
         <source>Could not save organisation %1: %2</source>
@@ -2090,6 +3413,44 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
     <message>
         <source>List the organisation tree with each organisation's id.</source>
         <translation>Liệt kê cây tổ chức cùng mã của từng tổ chức.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>A session as %1 cannot change the records of %2.</source>
+        <translation>Phiên làm việc với vai trò %1 không được thay đổi hồ sơ của %2.</translation>
+    </message>
+    <message>
+        <source>A session as %1 cannot record classification decisions for %2.</source>
+        <translation>Phiên làm việc với vai trò %1 không được ghi quyết định xếp loại cho %2.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change organisations and criteria files; this session is a %1's.</source>
+        <translation>Chỉ quản trị viên mới được thay đổi tổ chức và tệp tiêu chí; phiên làm việc này thuộc vai trò %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaSummary</name>
+    <message>
+        <source>Members of %1 — %2: %3 / %4 allowed, over the quota</source>
+        <translation>Đảng viên thuộc %1 — %2: %3 / %4 được phép, vượt hạn mức</translation>
+    </message>
+    <message>
+        <source>Members of %1 — %2: %3 / %4 allowed</source>
+        <translation>Đảng viên thuộc %1 — %2: %3 / %4 được phép</translation>
+    </message>
+    <message>
+        <source>Organisations under %1 — %2: %3 / %4 allowed, over the quota</source>
+        <translation>Tổ chức trực thuộc %1 — %2: %3 / %4 được phép, vượt hạn mức</translation>
+    </message>
+    <message>
+        <source>Organisations under %1 — %2: %3 / %4 allowed</source>
+        <translation>Tổ chức trực thuộc %1 — %2: %3 / %4 được phép</translation>
+    </message>
+    <message>
+        <source>No HTXS quota is counted here.</source>
+        <translation>Ở đây không tính hạn mức HTXS nào.</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +3508,13 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
     <message>
         <source>Could not look up the record %1: %2</source>
         <translation>Không tra cứu được bản ghi %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditing</name>
+    <message>
+        <source>An edit needs the record before or after it.</source>
+        <translation>Một thao tác sửa cần có bản ghi trước hoặc sau khi sửa.</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +3594,37 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
     <message>
         <source>rating</source>
         <translation>bản ghi chấm điểm</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLabels</name>
+    <message>
+        <source>Meeting on %1 — %2</source>
+        <translation>Buổi sinh hoạt ngày %1 — %2</translation>
+    </message>
+    <message>
+        <source>Target “%1”</source>
+        <translation>Chỉ tiêu “%1”</translation>
+    </message>
+    <message>
+        <source>Assignment “%1” of %2</source>
+        <translation>Phân công “%1” của %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2, decided on %3</source>
+        <translation>%1 đối với %2, quyết định ngày %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 from %3</source>
+        <translation>%1 của %2 từ ngày %3</translation>
+    </message>
+    <message>
+        <source>Dues of %1 for %2</source>
+        <translation>Đảng phí của %1 tháng %2</translation>
+    </message>
+    <message>
+        <source>Rating “%1” of %2</source>
+        <translation>Chấm điểm “%1” của %2</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +3763,41 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
     </message>
 </context>
 <context>
+    <name>RecordSteps</name>
+    <message numerus="yes">
+        <source>%1 cannot be removed: %n meeting(s) record them in the attendance or as chair or minute taker. Record that they left instead.</source>
+        <translation><numerusform>Không thể xóa %1: %n buổi sinh hoạt có ghi đảng viên này trong điểm danh hoặc là người chủ trì, người ghi biên bản. Thay vào đó, hãy ghi nhận đảng viên này không còn sinh hoạt tại đây.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be removed: %n target(s) name them as owner. Record that they left instead.</source>
+        <translation><numerusform>Không thể xóa %1: %n chỉ tiêu ghi đảng viên này là người phụ trách. Thay vào đó, hãy ghi nhận đảng viên này không còn sinh hoạt tại đây.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: meetings (%2) and targets (%3) refer to them. Record that they left instead.</source>
+        <translation>Không thể xóa %1: có buổi sinh hoạt (%2) và chỉ tiêu (%3) tham chiếu tới đảng viên này. Thay vào đó, hãy ghi nhận đảng viên này không còn sinh hoạt tại đây.</translation>
+    </message>
+    <message>
+        <source>A change of a member must keep the member's id.</source>
+        <translation>Khi sửa thông tin đảng viên phải giữ nguyên mã của đảng viên.</translation>
+    </message>
+    <message>
+        <source>A change of a meeting must keep the meeting's id.</source>
+        <translation>Khi sửa buổi sinh hoạt phải giữ nguyên mã của buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>%1 is locked: it can only be reopened, with a note saying why.</source>
+        <translation>%1 đã bị khóa: chỉ có thể mở lại, kèm ghi chú nêu lý do.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold cell meetings; only Party cells and grassroots Party committees do.</source>
+        <translation>%1 không tổ chức sinh hoạt chi bộ; chỉ chi bộ và đảng bộ cơ sở mới tổ chức các buổi sinh hoạt này.</translation>
+    </message>
+    <message>
+        <source>A change of a target must keep the target's id.</source>
+        <translation>Khi sửa chỉ tiêu phải giữ nguyên mã của chỉ tiêu.</translation>
+    </message>
+</context>
+<context>
     <name>RecordWriter</name>
     <message>
         <source>Could not save target %1: %2</source>
@@ -2392,6 +3826,40 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
     <message>
         <source>Could not save commendation %1: %2</source>
         <translation>Không lưu được khen thưởng %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleBin</name>
+    <message>
+        <source>There is no entry %1 in the recycle bin; it may have been restored already.</source>
+        <translation>Không có mục %1 trong thùng rác; có thể mục này đã được khôi phục.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>Không thể khôi phục %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleBinDialog</name>
+    <message>
+        <source>Recycle bin</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <source>Deleted records stay here until they are restored. Restoring puts a record back exactly as it was, with everything deleted with it.</source>
+        <translation>Các bản ghi đã xóa được giữ ở đây cho đến khi được khôi phục. Khi khôi phục, bản ghi trở lại đúng như trước, cùng mọi thứ đã bị xóa theo nó.</translation>
+    </message>
+    <message>
+        <source>The recycle bin of this organisation is empty.</source>
+        <translation>Thùng rác của tổ chức này trống.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>Put the selected record back</source>
+        <translation>Khôi phục bản ghi đang chọn</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +3979,357 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
     </message>
 </context>
 <context>
+    <name>ScorecardEvidence</name>
+    <message>
+        <source>results at %1 or better</source>
+        <translation>kết quả đạt %1 trở lên</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>đã dự</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>phải dự</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>đến hạn</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <source>exceeded</source>
+        <translation>vượt</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>months elapsed</source>
+        <translation>số tháng đã qua</translation>
+    </message>
+    <message>
+        <source>months with a meeting</source>
+        <translation>số tháng có sinh hoạt</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>giới hạn</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>quy định</translation>
+    </message>
+    <message>
+        <source>members who spoke</source>
+        <translation>đảng viên phát biểu</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>số ngày</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>số phút</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>có biên bản</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>đã kết nạp</translation>
+    </message>
+    <message>
+        <source>results rated</source>
+        <translation>kết quả được xếp mức</translation>
+    </message>
+    <message>
+        <source>subjects with a result</source>
+        <translation>đối tượng có kết quả</translation>
+    </message>
+    <message>
+        <source>results without a level</source>
+        <translation>kết quả chưa có mức</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present, %3 minutes</source>
+        <translation>%1/%2 có mặt, %3 phút</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1/%2 %3</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>hạn tháng %1</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 điểm</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Kỷ luật</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Nghỉ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n ngày</numerusform></translation>
+    </message>
+    <message>
+        <source>Party dues</source>
+        <translation>Đảng phí</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Vi phạm</translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>entered by %1</source>
+        <translation>người nhập: %1</translation>
+    </message>
+    <message>
+        <source>Entered value</source>
+        <translation>Giá trị nhập tay</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPage</name>
+    <message>
+        <source>&amp;Cell:</source>
+        <translation>&amp;Chi bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Tháng:</translation>
+    </message>
+    <message>
+        <source>Why not yet</source>
+        <translation>Vì sao chưa đạt</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>Bảng điểm</translation>
+    </message>
+    <message>
+        <source>Click an underlined value or points to see the records behind it.</source>
+        <translation>Nhấn vào giá trị hoặc điểm được gạch chân để xem các bản ghi làm căn cứ.</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Xu hướng</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardRowBuilder</name>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Unknown — values missing</source>
+        <translation>Chưa xác định — thiếu giá trị</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Tiêu chí %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardRun</name>
+    <message>
+        <source>The organisation of the scorecard is not in the records.</source>
+        <translation>Tổ chức của bảng điểm không có trong dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardTexts</name>
+    <message>
+        <source>Not rated: %1</source>
+        <translation>Không xếp loại: %1</translation>
+    </message>
+    <message>
+        <source>Undetermined — a person decides</source>
+        <translation>Chưa xác định — cần người có thẩm quyền quyết định</translation>
+    </message>
+    <message>
+        <source>%1 (proposed; a person decides)</source>
+        <translation>%1 (đề xuất; cần người có thẩm quyền quyết định)</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Thiếu dữ liệu</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
+    </message>
+    <message>
+        <source>the points for “%1”</source>
+        <translation>điểm của “%1”</translation>
+    </message>
+    <message>
+        <source>the total points</source>
+        <translation>tổng điểm</translation>
+    </message>
+    <message>
+        <source>the parameter %1</source>
+        <translation>tham số %1</translation>
+    </message>
+    <message>
+        <source>the results of %1</source>
+        <translation>kết quả của %1</translation>
+    </message>
+    <message>
+        <source>The value is unknown; it must be %1.</source>
+        <translation>Chưa có giá trị; yêu cầu %1.</translation>
+    </message>
+    <message>
+        <source>The value is %1; it must be %2.</source>
+        <translation>Giá trị là %1; yêu cầu %2.</translation>
+    </message>
+    <message>
+        <source>%1 is unknown; it must be %2.</source>
+        <translation>%1 chưa có giá trị; yêu cầu %2.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it must be %3.</source>
+        <translation>%1 là %2; yêu cầu %3.</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation>chưa xác định</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>và %n trường hợp khác</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) below %1 or without a level: %2.</source>
+        <translation><numerusform>%n buổi sinh hoạt dưới mức %1 hoặc chưa có mức: %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) below %1 or without a level: %2.</source>
+        <translation><numerusform>%n đảng viên dưới mức %1 hoặc chưa có mức: %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) below %1 or without a level: %2.</source>
+        <translation><numerusform>%n tổ chức dưới mức %1 hoặc chưa có mức: %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) below %1 or without a level: %2.</source>
+        <translation><numerusform>%n tháng dưới mức %1 hoặc chưa có mức: %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Does not apply to this subject.</source>
+        <translation>Không áp dụng cho đối tượng này.</translation>
+    </message>
+    <message>
+        <source>Not entered yet: a person must enter this value.</source>
+        <translation>Chưa nhập: cần có người nhập giá trị này.</translation>
+    </message>
+    <message>
+        <source>The records give no value.</source>
+        <translation>Các bản ghi không cho ra giá trị nào.</translation>
+    </message>
+    <message>
+        <source>No value yet. %1</source>
+        <translation>Chưa có giá trị. %1</translation>
+    </message>
+    <message>
+        <source>Gives %1 points.</source>
+        <translation>Được %1 điểm.</translation>
+    </message>
+    <message>
+        <source>Meets the requirement %1.</source>
+        <translation>Đạt yêu cầu %1.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 — %2: %3</source>
+        <translation>Tiêu chí %1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Not %1 — %2: %3</source>
+        <translation>Không đạt %1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>At most %1: %2</source>
+        <translation>Tối đa %1: %2</translation>
+    </message>
+    <message>
+        <source>For a decision: %1</source>
+        <translation>Cần quyết định: %1</translation>
+    </message>
+</context>
+<context>
     <name>ScoringEngine</name>
     <message>
         <source>There are no records to evaluate.</source>
@@ -2591,6 +4410,101 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Welcome to ChiBo</source>
+        <translation>Chào mừng đến với ChiBo</translation>
+    </message>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>Bạn muốn bắt đầu thế nào?</translation>
+    </message>
+    <message>
+        <source>ChiBo keeps your cell's members, meetings and assessments in a database on this computer.</source>
+        <translation>ChiBo lưu đảng viên, các buổi sinh hoạt và kết quả đánh giá của chi bộ trong một cơ sở dữ liệu trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>Look around first with the demo: the Party committee of Ea Sin commune and its cells</source>
+        <translation>Xem thử trước với dữ liệu mẫu: Đảng bộ xã Ea Sin và các chi bộ trực thuộc</translation>
+    </message>
+    <message>
+        <source>Create my organisation and its cells</source>
+        <translation>Tạo tổ chức đảng của tôi và các chi bộ trực thuộc</translation>
+    </message>
+    <message>
+        <source>Your grassroots organisation</source>
+        <translation>Tổ chức cơ sở đảng của bạn</translation>
+    </message>
+    <message>
+        <source>The grassroots Party committee or grassroots cell whose records you keep.</source>
+        <translation>Đảng bộ cơ sở hoặc chi bộ cơ sở mà bạn quản lý hồ sơ.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>e.g. Đảng bộ xã Ea Sin</source>
+        <translation>ví dụ: Đảng bộ xã Ea Sin</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Upper committee:</source>
+        <translation>Cấp ủy cấp t&amp;rên:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Đảng bộ huyện Krông Búk</source>
+        <translation>không bắt buộc, ví dụ: Đảng bộ huyện Krông Búk</translation>
+    </message>
+    <message>
+        <source>&amp;Locality:</source>
+        <translation>Địa &amp;bàn:</translation>
+    </message>
+    <message>
+        <source>e.g. xã Ea Sin, tỉnh Đắk Lắk</source>
+        <translation>ví dụ: xã Ea Sin, tỉnh Đắk Lắk</translation>
+    </message>
+    <message>
+        <source>&amp;Short name for documents:</source>
+        <translation>Tên &amp;viết tắt trên văn bản:</translation>
+    </message>
+    <message>
+        <source>e.g. ĐU</source>
+        <translation>ví dụ: ĐU</translation>
+    </message>
+    <message>
+        <source>&amp;Established on:</source>
+        <translation>Ngày t&amp;hành lập:</translation>
+    </message>
+    <message>
+        <source>The cells</source>
+        <translation>Các chi bộ</translation>
+    </message>
+    <message>
+        <source>One row per cell of the Party committee. You can add cells later too.</source>
+        <translation>Mỗi dòng là một chi bộ trực thuộc đảng bộ. Bạn cũng có thể thêm chi bộ sau.</translation>
+    </message>
+    <message>
+        <source>Cell name</source>
+        <translation>Tên chi bộ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>&amp;Add a cell</source>
+        <translation>&amp;Thêm chi bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the cell</source>
+        <translation>&amp;Xóa chi bộ</translation>
+    </message>
+</context>
+<context>
     <name>SqlDecisionRepository</name>
     <message>
         <source>the decided level “%1” is not one of htxs, htt, ht and kht.</source>
@@ -2629,6 +4543,29 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
     </message>
 </context>
 <context>
+    <name>SqlLockRepository</name>
+    <message>
+        <source>Could not lock the year %1: %2</source>
+        <translation>Không khóa được năm %1: %2</translation>
+    </message>
+    <message>
+        <source>the year, the time and the person who locks it are required.</source>
+        <translation>cần có năm, thời điểm khóa và người khóa.</translation>
+    </message>
+    <message>
+        <source>Could not unlock the year %1: %2</source>
+        <translation>Không mở khóa được năm %1: %2</translation>
+    </message>
+    <message>
+        <source>the time, the person who unlocks it and the reason are required.</source>
+        <translation>cần có thời điểm mở khóa, người mở khóa và lý do.</translation>
+    </message>
+    <message>
+        <source>Could not read the locked years: %1</source>
+        <translation>Không đọc được các năm đã khóa: %1</translation>
+    </message>
+</context>
+<context>
     <name>SqlMeetingRepository</name>
     <message>
         <source>Could not remove the meeting of %1: %2</source>
@@ -2644,6 +4581,10 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
     <message>
         <source>Could not remove member %1: %2</source>
         <translation>Không xóa được đảng viên %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not check what refers to member %1: %2</source>
+        <translation>Không kiểm tra được các bản ghi tham chiếu tới đảng viên %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +4606,14 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
     <message>
         <source>Could not remove record %1: %2</source>
         <translation>Không xóa được bản ghi %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove the targets set by the meeting %1: %2</source>
+        <translation>Không xóa được các chỉ tiêu do buổi sinh hoạt %1 đề ra: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove the dues record %1: %2</source>
+        <translation>Không xóa được bản ghi đảng phí %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +4641,25 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
     <message>
         <source>Could not load the results: %1</source>
         <translation>Không tải được các kết quả: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqlTrashRepository</name>
+    <message>
+        <source>Could not put %1 in the recycle bin: its id, kind, record, organisation, time and author are required.</source>
+        <translation>Không chuyển được %1 vào thùng rác: cần có mã, loại, bản ghi, tổ chức, thời điểm và người thực hiện.</translation>
+    </message>
+    <message>
+        <source>Could not put %1 in the recycle bin: %2</source>
+        <translation>Không chuyển được %1 vào thùng rác: %2</translation>
+    </message>
+    <message>
+        <source>Could not take the entry %1 out of the recycle bin: %2</source>
+        <translation>Không lấy được mục %1 ra khỏi thùng rác: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the recycle bin: %1</source>
+        <translation>Không đọc được thùng rác: %1</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +4734,118 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
     </message>
 </context>
 <context>
+    <name>TrashCommand</name>
+    <message>
+        <source>List the recycle bin, or restore a removed record with everything removed with it.</source>
+        <translation>Liệt kê thùng rác, hoặc khôi phục một bản ghi đã xóa cùng mọi thứ đã bị xóa theo nó.</translation>
+    </message>
+    <message>
+        <source>list [--org KEY]: the entries of the recycle bin, newest first (of an organisation and those below it with --org).
+restore ENTRY-ID: puts the records of an entry back exactly as they were, and empties the entry.</source>
+        <translation>list [--org MÃ]: các mục trong thùng rác, mới nhất trước (với --org: của một tổ chức và các tổ chức cấp dưới).
+restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng như trước và làm trống mục đó.</translation>
+    </message>
+    <message>
+        <source>For list: the organisation, by id or name.</source>
+        <translation>Với list: tổ chức, theo mã hoặc tên.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>For restore: the name of the person restoring.</source>
+        <translation>Với restore: họ tên người khôi phục.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>TÊN</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>THAO_TÁC</translation>
+    </message>
+    <message>
+        <source>list or restore.</source>
+        <translation>list hoặc restore.</translation>
+    </message>
+    <message>
+        <source>ENTRY-ID</source>
+        <translation>MÃ_MỤC</translation>
+    </message>
+    <message>
+        <source>For restore: the entry's id, as list shows it.</source>
+        <translation>Với restore: mã của mục, như lệnh list hiển thị.</translation>
+    </message>
+    <message>
+        <source>[ENTRY-ID]</source>
+        <translation>[MÃ_MỤC]</translation>
+    </message>
+    <message>
+        <source>chibo-cli: trash needs “list” or “restore ENTRY-ID”.</source>
+        <translation>chibo-cli: lệnh trash cần “list” hoặc “restore MÃ_MỤC”.</translation>
+    </message>
+    <message>
+        <source>The recycle bin is empty.</source>
+        <translation>Thùng rác trống.</translation>
+    </message>
+    <message>
+        <source>removed by %1</source>
+        <translation>người xóa: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not an entry id; “chibo-cli trash list” shows them.</source>
+        <translation>“%1” không phải là mã mục; xem các mã bằng lệnh “chibo-cli trash list”.</translation>
+    </message>
+    <message>
+        <source>Restored: %1.</source>
+        <translation>Đã khôi phục: %1.</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>đảng viên</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>phân công</translation>
+    </message>
+    <message>
+        <source>discipline</source>
+        <translation>kỷ luật</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <translation>đợt nghỉ</translation>
+    </message>
+    <message>
+        <source>dues</source>
+        <translation>đảng phí</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>bản ghi chấm điểm</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPayload</name>
+    <message>
+        <source>recycle bin entry %1</source>
+        <translation>mục %1 trong thùng rác</translation>
+    </message>
+    <message>
+        <source>The recycle bin entry cannot be read back: %1</source>
+        <translation>Không đọc lại được mục trong thùng rác: %1</translation>
+    </message>
+</context>
+<context>
     <name>UuidScope</name>
     <message>
         <source>Could not select the records to read: %1</source>
@@ -2788,22 +4868,828 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
     </message>
 </context>
 <context>
-    <name>chibo::MainWindow</name>
+    <name>YearLock</name>
+    <message>
+        <source>There is no organisation %1 in the database.</source>
+        <translation>Không có tổ chức %1 trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a year that can be locked.</source>
+        <translation>%1 không phải là năm có thể khóa.</translation>
+    </message>
+    <message>
+        <source>Locking a year needs the name of the person who locks it.</source>
+        <translation>Khóa năm cần có họ tên người khóa.</translation>
+    </message>
+    <message>
+        <source>The classification of %1 is already locked for %2 (by %3 on %4).</source>
+        <translation>Xếp loại chất lượng năm %2 của %1 đã được khóa (%3 khóa ngày %4).</translation>
+    </message>
+    <message>
+        <source>Unlocking a year needs the reason and the name of the person who unlocks it.</source>
+        <translation>Mở khóa năm cần có lý do và họ tên người mở khóa.</translation>
+    </message>
+    <message>
+        <source>The classification of %1 is locked for %2, above %3; unlock it there.</source>
+        <translation>Xếp loại chất lượng năm %2 đã được khóa tại %1, cấp trên của %3; hãy mở khóa tại đó.</translation>
+    </message>
+    <message>
+        <source>The classification of %1 is not locked for %2.</source>
+        <translation>Xếp loại chất lượng năm %2 của %1 chưa bị khóa.</translation>
+    </message>
+</context>
+<context>
+    <name>YearLockCommand</name>
+    <message>
+        <source>Lock a year's classification for an organisation and everything below it.</source>
+        <translation>Khóa xếp loại chất lượng của một năm cho một tổ chức và toàn bộ cấp dưới.</translation>
+    </message>
+    <message>
+        <source>Unlock a year's classification, with the reason (administrators only).</source>
+        <translation>Mở khóa xếp loại chất lượng của một năm, kèm lý do (chỉ quản trị viên).</translation>
+    </message>
+    <message>
+        <source>Locks the year: its proposals are no longer replaced, no decision is recorded, and the records dated in it are not changed, in the organisation and everything below it.</source>
+        <translation>Khóa năm: trong tổ chức và toàn bộ cấp dưới, các đề xuất của năm không còn bị thay thế, không ghi thêm quyết định nào và các bản ghi có ngày trong năm đó không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Unlocks a year the organisation itself locked. The lock stays on record with who unlocked it, when and why.</source>
+        <translation>Mở khóa một năm do chính tổ chức này đã khóa. Việc khóa vẫn được lưu lại cùng người mở khóa, thời điểm và lý do.</translation>
+    </message>
+    <message>
+        <source>The organisation, by id or name.</source>
+        <translation>Tổ chức, theo mã hoặc tên.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>The year classified.</source>
+        <translation>Năm được xếp loại.</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>NNNN</translation>
+    </message>
+    <message>
+        <source>Your name (default: the user's login name).</source>
+        <translation>Họ tên của bạn (mặc định: tên đăng nhập của người dùng).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>TÊN</translation>
+    </message>
+    <message>
+        <source>Why the year is unlocked.</source>
+        <translation>Lý do mở khóa năm.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>CHỮ</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2.</source>
+        <translation>Lệnh %1 cần --%2.</translation>
+    </message>
+    <message>
+        <source>--year needs a year such as 2025.</source>
+        <translation>--year cần một năm, ví dụ 2025.</translation>
+    </message>
+    <message>
+        <source>The classification of %1 is locked for %2.</source>
+        <translation>Đã khóa xếp loại chất lượng năm %2 của %1.</translation>
+    </message>
+    <message>
+        <source>The classification of %1 is unlocked for %2; the lock stays on record with the reason.</source>
+        <translation>Đã mở khóa xếp loại chất lượng năm %2 của %1; việc khóa vẫn được lưu lại cùng lý do.</translation>
+    </message>
+</context>
+<context>
+    <name>YearRecompute</name>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Đã hủy: chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Reading the records…</source>
+        <translation>Đang đọc dữ liệu…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposing the levels of %n member(s) under %1…</source>
+        <translation><numerusform>Đang đề xuất mức xếp loại cho %n đảng viên thuộc %1…</numerusform></translation>
+    </message>
+    <message>
+        <source>no rules</source>
+        <translation>không có quy định</translation>
+    </message>
+    <message>
+        <source>Proposals ready.</source>
+        <translation>Đã có các đề xuất.</translation>
+    </message>
+    <message>
+        <source>Saving the proposals…</source>
+        <translation>Đang lưu các đề xuất…</translation>
+    </message>
+    <message>
+        <source>Proposals saved.</source>
+        <translation>Đã lưu các đề xuất.</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::AgendaListModel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::ApplicabilityTableModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::AttendanceDelegate</name>
+    <message>
+        <source>No reason given</source>
+        <translation>Không nêu lý do</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::AttendanceTableModel</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Chưa điểm danh</translation>
+    </message>
+    <message>
+        <source>Not expected</source>
+        <translation>Không phải dự họp</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::ClassificationPage</name>
+    <message>
+        <source>Year-end classification</source>
+        <translation>Xếp loại chất lượng cuối năm</translation>
+    </message>
+    <message>
+        <source>Year-end classification %1</source>
+        <translation>Xếp loại chất lượng cuối năm %1</translation>
+    </message>
+    <message>
+        <source>Locked on %1 by %2: no decision can be recorded for this year.</source>
+        <translation>Đã khóa ngày %1 (người khóa: %2): không thể ghi quyết định nào cho năm này.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the tree.</source>
+        <translation>Hãy chọn một tổ chức trong cây tổ chức.</translation>
+    </message>
+    <message>
+        <source>Computing the proposals…</source>
+        <translation>Đang tính các đề xuất…</translation>
+    </message>
+    <message>
+        <source>Proposals computed and saved at %1.</source>
+        <translation>Đã tính và lưu các đề xuất lúc %1.</translation>
+    </message>
+    <message>
+        <source>Proposals computed at %1 and shown only: the year is locked.</source>
+        <translation>Đã tính các đề xuất lúc %1, chỉ hiển thị, không lưu: năm đã bị khóa.</translation>
+    </message>
+    <message>
+        <source>Proposals computed at %1 and shown only: this session does not record classifications.</source>
+        <translation>Đã tính các đề xuất lúc %1, chỉ hiển thị, không lưu: phiên làm việc này không ghi xếp loại.</translation>
+    </message>
+    <message>
+        <source>The proposals were computed but not saved: %1</source>
+        <translation>Đã tính các đề xuất nhưng không lưu được: %1</translation>
+    </message>
+    <message>
+        <source>The computation was cancelled; the stored proposals were not changed.</source>
+        <translation>Đã hủy việc tính toán; các đề xuất đã lưu không thay đổi.</translation>
+    </message>
+    <message>
+        <source>The proposals could not be computed: %1</source>
+        <translation>Không tính được các đề xuất: %1</translation>
+    </message>
+    <message>
+        <source>Record the level the committee decided for the selected member or organisation.</source>
+        <translation>Ghi mức xếp loại mà cấp ủy đã quyết định cho đảng viên hoặc tổ chức đang chọn.</translation>
+    </message>
+    <message>
+        <source>Close the year's classification: no decision can be recorded afterwards.</source>
+        <translation>Khép lại xếp loại chất lượng của năm: sau đó không thể ghi thêm quyết định nào.</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded</source>
+        <translation>Chưa ghi được quyết định</translation>
+    </message>
+    <message>
+        <source>Lock the year</source>
+        <translation>Khóa năm</translation>
+    </message>
+    <message>
+        <source>Lock the %1 classification of %2 and everything below it? No decision can be recorded afterwards, and the records of that year can no longer be changed.</source>
+        <translation>Khóa xếp loại chất lượng năm %1 của %2 và toàn bộ cấp dưới? Sau đó không thể ghi thêm quyết định nào và không thể thay đổi các bản ghi của năm đó nữa.</translation>
+    </message>
+    <message>
+        <source>The year was not locked</source>
+        <translation>Chưa khóa được năm</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tất cả</translation>
+    </message>
     <message>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <source>No organisation selected</source>
-        <translation>Chưa chọn tổ chức</translation>
+        <source>Organisations</source>
+        <translation>Tổ chức</translation>
     </message>
     <message>
-        <source>%1 full and %2 probationary members on %3</source>
-        <translation>%1 đảng viên chính thức và %2 đảng viên dự bị vào ngày %3</translation>
+        <source>Waiting for a decision</source>
+        <translation>Chờ quyết định</translation>
+    </message>
+    <message>
+        <source>Decided differently from the proposal</source>
+        <translation>Quyết định khác với đề xuất</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::ClassificationTableModel</name>
+    <message>
+        <source>not rated</source>
+        <translation>không xếp loại</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>cần quyết định</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Member or organisation</source>
+        <translation>Đảng viên hoặc tổ chức</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Kết quả cuối cùng</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::CommitteeGridModel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 regular meetings held of %2 months due so far</source>
+        <translation>Đã tổ chức %1 buổi sinh hoạt thường kỳ trên %2 tháng phải sinh hoạt tính đến nay</translation>
+    </message>
+    <message>
+        <source>No meeting of this cell was scored with points in the year.</source>
+        <translation>Trong năm, chưa có buổi sinh hoạt nào của chi bộ này được chấm điểm.</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Thiếu dữ liệu</translation>
+    </message>
+    <message>
+        <source>For a decision</source>
+        <translation>Cần quyết định</translation>
+    </message>
+    <message>
+        <source>%1 (for a decision)</source>
+        <translation>%1 (cần quyết định)</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Cell type</source>
+        <translation>Loại hình chi bộ</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Số đảng viên</translation>
+    </message>
+    <message>
+        <source>Meetings held / due</source>
+        <translation>Đã họp / phải họp</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Tỷ lệ dự họp</translation>
+    </message>
+    <message>
+        <source>Meeting score</source>
+        <translation>Điểm sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>Cell model</source>
+        <translation>Mô hình chi bộ</translation>
+    </message>
+    <message>
+        <source>Proposed level</source>
+        <translation>Mức đề xuất</translation>
+    </message>
+    <message>
+        <source>Decided level</source>
+        <translation>Mức quyết định</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::CommitteeOverviewPage</name>
+    <message>
+        <source>Open a database and choose an organisation to compare its cells.</source>
+        <translation>Hãy mở cơ sở dữ liệu và chọn một tổ chức để so sánh các chi bộ của tổ chức đó.</translation>
+    </message>
+    <message>
+        <source>The overview cannot be computed: %1</source>
+        <translation>Không tính được bảng tổng hợp: %1</translation>
+    </message>
+    <message>
+        <source>All cell types</source>
+        <translation>Mọi loại hình chi bộ</translation>
     </message>
     <message numerus="yes">
-        <source> — %n shown</source>
-        <translation><numerusform> — đang hiện %n</numerusform></translation>
+        <source>%1 — %n cell(s) in %2</source>
+        <translation><numerusform>%1 — %n chi bộ, năm %2</numerusform></translation>
+    </message>
+    <message>
+        <source>criteria of “%1”</source>
+        <translation>tiêu chí theo “%1”</translation>
+    </message>
+    <message>
+        <source>classification by “%1”</source>
+        <translation>xếp loại theo “%1”</translation>
+    </message>
+    <message>
+        <source>meeting score by “%1”</source>
+        <translation>điểm sinh hoạt theo “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::CriteriaFilesModel</name>
+    <message>
+        <source>%1 (example to adapt)</source>
+        <translation>%1 (ví dụ, cần điều chỉnh)</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>không thời hạn</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Có sẵn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Organisations, by year (%n file(s))</source>
+        <translation><numerusform>Tổ chức, theo năm (%n tệp)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Members, by year (%n file(s))</source>
+        <translation><numerusform>Đảng viên, theo năm (%n tệp)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Organisations, by month (%n file(s))</source>
+        <translation><numerusform>Tổ chức, theo tháng (%n tệp)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Meetings (%n file(s))</source>
+        <translation><numerusform>Buổi sinh hoạt (%n tệp)</numerusform></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::CriteriaItemsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <translation>tối đa %1</translation>
+    </message>
+    <message>
+        <source>by grade</source>
+        <translation>theo bậc</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>tính tự động</translation>
+    </message>
+    <message>
+        <source>entered: points</source>
+        <translation>nhập: điểm</translation>
+    </message>
+    <message>
+        <source>entered: grade</source>
+        <translation>nhập: bậc</translation>
+    </message>
+    <message>
+        <source>entered: yes or no</source>
+        <translation>nhập: có hoặc không</translation>
+    </message>
+    <message>
+        <source>value: %1</source>
+        <translation>giá trị: %1</translation>
+    </message>
+    <message>
+        <source>from %1 to under %2</source>
+        <translation>từ %1 đến dưới %2</translation>
+    </message>
+    <message>
+        <source>points by formula</source>
+        <translation>điểm theo công thức</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>bonus</source>
+        <translation>điểm thưởng</translation>
+    </message>
+    <message>
+        <source>applies only when</source>
+        <translation>chỉ áp dụng khi</translation>
+    </message>
+    <message>
+        <source>Classification rules</source>
+        <translation>Quy tắc xếp loại</translation>
+    </message>
+    <message>
+        <source>%1, unless %2</source>
+        <translation>%1, trừ khi %2</translation>
+    </message>
+    <message>
+        <source>level to decide</source>
+        <translation>mức cần quyết định</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>mức</translation>
+    </message>
+    <message>
+        <source>Caps</source>
+        <translation>Giới hạn mức</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>tối đa %1</translation>
+    </message>
+    <message>
+        <source>cap</source>
+        <translation>giới hạn mức</translation>
+    </message>
+    <message>
+        <source>Cases for a person</source>
+        <translation>Trường hợp cần người quyết định</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>cần quyết định</translation>
+    </message>
+    <message>
+        <source>Not rated when</source>
+        <translation>Không xếp loại khi</translation>
+    </message>
+    <message>
+        <source>eligibility</source>
+        <translation>điều kiện xếp loại</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Hạn mức</translation>
+    </message>
+    <message>
+        <source>at most %1 of %2</source>
+        <translation>tối đa %1 số trường hợp đạt %2</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>hạn mức</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Points / level</source>
+        <translation>Điểm / mức</translation>
+    </message>
+    <message>
+        <source>Threshold or condition</source>
+        <translation>Ngưỡng hoặc điều kiện</translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation>Điều khoản căn cứ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::CriteriaPage</name>
+    <message numerus="yes">
+        <source>%n criteria file(s) in use.</source>
+        <translation><numerusform>Đang dùng %n tệp tiêu chí.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a criteria file to see its legal basis, items and tests.</source>
+        <translation>Chọn một tệp tiêu chí để xem căn cứ, các mục và các ca kiểm thử của tệp.</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>chưa chạy</translation>
+    </message>
+    <message>
+        <source>No test cases are shipped with this file.</source>
+        <translation>Tệp này không kèm theo ca kiểm thử nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s) are shipped with this file.</source>
+        <translation><numerusform>Tệp này kèm theo %n ca kiểm thử.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>passed (%n fact(s))</source>
+        <translation><numerusform>đạt (%n dữ kiện)</numerusform></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>KHÔNG ĐẠT</translation>
+    </message>
+    <message>
+        <source>%1 of %2 case(s) passed.</source>
+        <translation>Đạt %1/%2 ca kiểm thử.</translation>
+    </message>
+    <message>
+        <source>Testing %1</source>
+        <translation>Đang chạy thử %1</translation>
+    </message>
+    <message>
+        <source>Import a criteria file</source>
+        <translation>Nhập tệp tiêu chí</translation>
+    </message>
+    <message>
+        <source>Criteria files (*.json)</source>
+        <translation>Tệp tiêu chí (*.json)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is installed as %3 and is used from now on.</source>
+        <translation>Đã cài đặt “%1” (%2) thành %3; từ nay tệp này được sử dụng.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a criteria file ChiBo can read; nothing was installed.</source>
+        <translation>“%1” không phải là tệp tiêu chí mà ChiBo đọc được; chưa cài đặt gì.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was not installed: %n problem(s), listed as file:line:column, JSON pointer and message.</source>
+        <translation><numerusform>Chưa cài đặt “%1”: có %n lỗi, liệt kê theo dạng tệp:dòng:cột, con trỏ JSON và thông báo.</numerusform></translation>
+    </message>
+    <message>
+        <source>The criteria files in force for each cell around %1, by year. A file applies when it is in force for a period of that year and its “applies to” admits the organisation; examples to adapt are left out.</source>
+        <translation>Các tệp tiêu chí có hiệu lực đối với từng chi bộ trong phạm vi %1, theo từng năm. Một tệp được áp dụng khi có hiệu lực trong một kỳ của năm đó và mục “áp dụng cho” của tệp bao gồm tổ chức; không tính các tệp ví dụ cần điều chỉnh.</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the tree to see which criteria files apply to its cells.</source>
+        <translation>Chọn một tổ chức trên cây để xem các tệp tiêu chí áp dụng cho các chi bộ của tổ chức đó.</translation>
+    </message>
+    <message>
+        <source>Check a locality's criteria file against the installed ones and install it.</source>
+        <translation>Kiểm tra tệp tiêu chí của địa phương, đối chiếu với các tệp đã cài đặt, rồi cài đặt tệp đó.</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::DecisionDialog</name>
+    <message>
+        <source>%1 — proposed: %2</source>
+        <translation>%1 — đề xuất: %2</translation>
+    </message>
+    <message>
+        <source>no level, a person decides</source>
+        <translation>chưa có mức, do người có thẩm quyền quyết định</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This is the proposed level and the proposal needs no decision: choose another level.</source>
+        <translation>Đây là mức đã đề xuất và đề xuất này không cần quyết định: hãy chọn mức khác.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>Hãy nhập lý do của quyết định.</translation>
+    </message>
+    <message>
+        <source>Give the name and title of the person recording the decision.</source>
+        <translation>Hãy nhập họ tên và chức vụ của người ghi quyết định.</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::DeletedRecordModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Phân công</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Kỷ luật</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Đợt nghỉ</translation>
+    </message>
+    <message>
+        <source>Party dues</source>
+        <translation>Đảng phí</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Chấm điểm</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Thời điểm xóa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Người xóa</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::EvidenceTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Loại bản ghi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Meeting, member or target</source>
+        <translation>Buổi sinh hoạt, đảng viên hoặc chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::JobRunner</name>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Đã hủy: chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::MainWindow</name>
+    <message>
+        <source>No organisation selected</source>
+        <translation>Chưa chọn tổ chức</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -2843,6 +5729,480 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
         <source>%n criteria file(s) in use</source>
         <translation><numerusform>Đang dùng %n tệp tiêu chí</numerusform></translation>
     </message>
+    <message>
+        <source>Records as of %1</source>
+        <translation>Dữ liệu tính đến ngày %1</translation>
+    </message>
+    <message>
+        <source>Working as %1 (%2)</source>
+        <translation>Làm việc với vai trò %1 (%2)</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Tổ chức mới</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Bảng điểm</translation>
+    </message>
+    <message>
+        <source>Committee overview</source>
+        <translation>Tổng quan đảng ủy</translation>
+    </message>
+    <message>
+        <source>Year-end classification</source>
+        <translation>Xếp loại cuối năm</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Tiêu chí</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::MeetingAssessmentPanel</name>
+    <message>
+        <source>%1 (example form)</source>
+        <translation>%1 (biểu mẫu ví dụ)</translation>
+    </message>
+    <message>
+        <source>%1-%2 of %3: %4</source>
+        <translation>%1-%2 ngày %3: %4</translation>
+    </message>
+    <message>
+        <source>Not entered</source>
+        <translation>Chưa nhập</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2 points</source>
+        <translation>Tổng: %1/%2 điểm</translation>
+    </message>
+    <message>
+        <source>Not rated: %1</source>
+        <translation>Không xếp loại: %1</translation>
+    </message>
+    <message>
+        <source>No level: the rules leave this meeting to the committee's decision.</source>
+        <translation>Chưa có mức: theo quy định, việc xếp loại buổi sinh hoạt này do cấp ủy quyết định.</translation>
+    </message>
+    <message>
+        <source>Proposed level: %1, to be confirmed by a decision</source>
+        <translation>Mức đề xuất: %1, cần có quyết định xác nhận</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Xếp loại: %1</translation>
+    </message>
+    <message>
+        <source>• The value entered is not one the rules allow: %1</source>
+        <translation>• Giá trị đã nhập không hợp lệ theo quy định: %1</translation>
+    </message>
+    <message>
+        <source>• For a decision: %1</source>
+        <translation>• Cần quyết định: %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 (%3 %)</source>
+        <translation>%1/%2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Thiếu dữ liệu</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::MeetingAttendanceWidget</name>
+    <message>
+        <source>Nobody is expected at this meeting.</source>
+        <translation>Không có đảng viên nào phải dự buổi sinh hoạt này.</translation>
+    </message>
+    <message>
+        <source>Present %1/%2 (%3 %), late %4, absent with reason %5, without reason %6</source>
+        <translation>Có mặt %1/%2 (%3 %), đến muộn %4, vắng có lý do %5, vắng không lý do %6</translation>
+    </message>
+    <message>
+        <source>Present %1/%2 (%3 %), late %4, absent with reason %5, without reason %6, not recorded yet %7</source>
+        <translation>Có mặt %1/%2 (%3 %), đến muộn %4, vắng có lý do %5, vắng không lý do %6, chưa điểm danh %7</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::MeetingDetailsWidget</name>
+    <message>
+        <source>not recorded</source>
+        <translation>chưa ghi</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Chưa chọn</translation>
+    </message>
+    <message>
+        <source>A member no longer in the cell</source>
+        <translation>Đảng viên không còn sinh hoạt tại chi bộ</translation>
+    </message>
+    <message>
+        <source>(%1 minutes)</source>
+        <translation>(%1 phút)</translation>
+    </message>
+    <message>
+        <source>(the end is not after the start)</source>
+        <translation>(giờ kết thúc không sau giờ bắt đầu)</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::MeetingEditor</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+        <source>Meeting of %1, %2</source>
+        <translation>Buổi sinh hoạt ngày %1, %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>The cell's records could not be read, so the meeting cannot be assessed.</source>
+        <translation>Không đọc được dữ liệu của chi bộ nên không thể đánh giá buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>No meeting-quality rules in force apply to %1 on %2.</source>
+        <translation>Không có quy định đánh giá chất lượng sinh hoạt nào đang có hiệu lực áp dụng cho %1 vào ngày %2.</translation>
+    </message>
+    <message>
+        <source>Assess “%1”</source>
+        <translation>Đánh giá “%1”</translation>
+    </message>
+    <message>
+        <source>Reopen the meeting</source>
+        <translation>Mở lại buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Why is the meeting reopened? The note is kept in its history.</source>
+        <translation>Vì sao mở lại buổi sinh hoạt? Ghi chú được lưu trong lịch sử của buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Resolution and targets</source>
+        <translation>Nghị quyết và chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>The meeting's state</source>
+        <translation>Trạng thái buổi sinh hoạt</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::MeetingListModel</name>
+    <message>
+        <source>%1/%2 points</source>
+        <translation>%1/%2 điểm</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria met</source>
+        <translation>Đạt %1/%2 tiêu chí</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Không xếp loại</translation>
+    </message>
+    <message>
+        <source>For the committee to decide</source>
+        <translation>Chờ cấp ủy quyết định</translation>
+    </message>
+    <message>
+        <source>%1 (to be confirmed)</source>
+        <translation>%1 (chờ xác nhận)</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Xếp loại</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::MeetingTargetsWidget</name>
+    <message>
+        <source>New target</source>
+        <translation>Chỉ tiêu mới</translation>
+    </message>
+    <message>
+        <source>What is to be achieved or done?</source>
+        <translation>Cần đạt được hoặc thực hiện điều gì?</translation>
+    </message>
+    <message>
+        <source>Add the target “%1”</source>
+        <translation>Thêm chỉ tiêu “%1”</translation>
+    </message>
+    <message>
+        <source>Remove the target “%1”? It can be restored from the recycle bin.</source>
+        <translation>Xóa chỉ tiêu “%1”? Có thể khôi phục chỉ tiêu này từ thùng rác.</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>Xóa chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Remove the target “%1”</source>
+        <translation>Xóa chỉ tiêu “%1”</translation>
+    </message>
+    <message>
+        <source>Edit the target “%1”</source>
+        <translation>Sửa chỉ tiêu “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::MeetingsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Buổi sinh hoạt mới</translation>
+    </message>
+    <message>
+        <source>The cell already has a meeting on %1. Record another one that day?</source>
+        <translation>Chi bộ đã có buổi sinh hoạt ngày %1. Ghi thêm một buổi khác trong ngày đó?</translation>
+    </message>
+    <message>
+        <source>New meeting on %1</source>
+        <translation>Buổi sinh hoạt mới ngày %1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Choose a Party cell, or the organisation above it, in the tree.</source>
+        <translation>Chọn một chi bộ, hoặc tổ chức cấp trên của chi bộ, trên cây tổ chức.</translation>
+    </message>
+    <message>
+        <source>%1 has no meeting recorded in %2. Choose a date above and press New meeting.</source>
+        <translation>%1 chưa có buổi sinh hoạt nào được ghi trong năm %2. Hãy chọn ngày ở trên rồi bấm nút tạo buổi sinh hoạt mới.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list.</source>
+        <translation>Chọn một buổi sinh hoạt trong danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::MemberDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>organisation (its parent)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>On %1: %2, %3</source>
+        <translation>Ngày %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>no cell</source>
+        <translation>chưa thuộc chi bộ nào</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Thêm đảng viên</translation>
+    </message>
+    <message>
+        <source>Member: %1 (read only)</source>
+        <translation>Đảng viên: %1 (chỉ xem)</translation>
+    </message>
+    <message>
+        <source>Edit member: %1</source>
+        <translation>Sửa hồ sơ đảng viên: %1</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::MemberRecordDelegate</name>
+    <message>
+        <source>open</source>
+        <translation>chưa kết thúc</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::MemberRecordModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Hình thức sinh hoạt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cấp quyết định</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Vi phạm</translation>
+    </message>
+    <message>
+        <source>Self-discovered</source>
+        <translation>Tự phát hiện</translation>
+    </message>
+    <message>
+        <source>Remedied</source>
+        <translation>Đã khắc phục</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Số ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Amount (đồng)</source>
+        <translation>Số tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Địa bàn</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::MemberRecordTable</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>Add a line and start editing it</source>
+        <translation>Thêm một dòng và bắt đầu nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Remove the selected lines (Del)</source>
+        <translation>Xóa các dòng đã chọn (Del)</translation>
+    </message>
 </context>
 <context>
     <name>chibo::MemberTableModel</name>
@@ -2878,12 +6238,325 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
+    <message>
+        <source>Party age</source>
+        <translation>Tuổi đảng</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::MembersPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more finding(s) about the organisations below; choose one in the tree to see its own.</source>
+        <translation><numerusform>Còn %n vấn đề ở các tổ chức cấp dưới; chọn một tổ chức trên cây để xem các vấn đề của tổ chức đó.</numerusform></translation>
+    </message>
+    <message>
+        <source>All cells</source>
+        <translation>Tất cả chi bộ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n member(s)</source>
+        <translation><numerusform>%1/%n đảng viên</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, as of %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, tính đến ngày %3</translation>
+    </message>
+    <message>
+        <source>No organisation selected</source>
+        <translation>Chưa chọn tổ chức</translation>
+    </message>
+    <message>
+        <source>&amp;Open member…</source>
+        <translation>&amp;Xem hồ sơ đảng viên…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit member…</source>
+        <translation>&amp;Sửa hồ sơ đảng viên…</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Delete member</source>
+        <translation>Xóa đảng viên</translation>
+    </message>
+    <message>
+        <source>The member is no longer in the database.</source>
+        <translation>Đảng viên không còn trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Delete %1? The record and the member's dues, leave, discipline and assignments go to the recycle bin, from where they can be restored.</source>
+        <translation>Xóa %1? Hồ sơ cùng đảng phí, các đợt nghỉ, kỷ luật và phân công của đảng viên sẽ được chuyển vào thùng rác và có thể khôi phục từ đó.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Xóa %1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Full members</source>
+        <translation>Đảng viên chính thức</translation>
+    </message>
+    <message>
+        <source>Probationary members</source>
+        <translation>Đảng viên dự bị</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Đình chỉ sinh hoạt</translation>
+    </message>
+    <message>
+        <source>No longer members</source>
+        <translation>Không còn sinh hoạt tại đây</translation>
+    </message>
 </context>
 <context>
     <name>chibo::OrgTreeModel</name>
     <message>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::RecycleBinDialog</name>
+    <message>
+        <source>Recycle bin</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <source>Recycle bin — %1</source>
+        <translation>Thùng rác — %1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::ScoreCardTreeModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::ScorecardPage</name>
+    <message>
+        <source>Whole year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>Open a database and choose a cell to see its scorecards.</source>
+        <translation>Hãy mở cơ sở dữ liệu và chọn một chi bộ để xem các bảng điểm.</translation>
+    </message>
+    <message>
+        <source>The scorecards cannot be computed: %1</source>
+        <translation>Không tính được bảng điểm: %1</translation>
+    </message>
+    <message>
+        <source>%1 (example)</source>
+        <translation>%1 (ví dụ)</translation>
+    </message>
+    <message>
+        <source>No meeting in this period.</source>
+        <translation>Không có buổi sinh hoạt nào trong kỳ này.</translation>
+    </message>
+    <message>
+        <source>No result in this period.</source>
+        <translation>Không có kết quả nào trong kỳ này.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>undetermined: %1</source>
+        <translation>chưa xác định: %1</translation>
+    </message>
+    <message>
+        <source>not rated: %1</source>
+        <translation>không xếp loại: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation><numerusform>%n buổi sinh hoạt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n tháng</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n for a decision)</source>
+        <translation><numerusform>(%n trường hợp cần quyết định)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — %2-%3</source>
+        <translation>%1 — %2-%3</translation>
+    </message>
+    <message>
+        <source>Open a row to see its indicators.</source>
+        <translation>Mở một dòng để xem các chỉ số.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 points</source>
+        <translation>%1 — %2 điểm</translation>
+    </message>
+    <message>
+        <source>Why not higher:</source>
+        <translation>Vì sao chưa đạt mức cao hơn:</translation>
+    </message>
+    <message>
+        <source>“%1”: every criterion is met</source>
+        <translation>“%1”: đạt tất cả các tiêu chí</translation>
+    </message>
+    <message>
+        <source>Why not “%1” yet</source>
+        <translation>Vì sao chưa đạt “%1”</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::ScorecardTrendCharts</name>
+    <message>
+        <source>M%1</source>
+        <comment>a month on a chart axis: M1 is January</comment>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>Attendance rate by month</source>
+        <translation>Tỷ lệ dự họp theo tháng</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Tỷ lệ dự họp</translation>
+    </message>
+    <message>
+        <source>Meeting score by month: no file in force gives meetings points</source>
+        <translation>Điểm sinh hoạt theo tháng: không có tệp tiêu chí nào đang có hiệu lực chấm điểm buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Meeting score by month, in percent of the maximum (%1)</source>
+        <translation>Điểm sinh hoạt theo tháng, tính theo phần trăm điểm tối đa (%1)</translation>
+    </message>
+    <message>
+        <source>Meeting score</source>
+        <translation>Điểm sinh hoạt</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::SetupWizard</name>
+    <message>
+        <source>A name is required, e.g. Đảng bộ xã Ea Sin</source>
+        <translation>Bắt buộc nhập tên, ví dụ: Đảng bộ xã Ea Sin</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::TargetDelegate</name>
+    <message>
+        <source>The whole cell</source>
+        <translation>Cả chi bộ</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::TargetTableModel</name>
+    <message>
+        <source>The whole cell</source>
+        <translation>Cả chi bộ</translation>
+    </message>
+    <message>
+        <source>Another member</source>
+        <translation>Đảng viên khác</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
+    </message>
+    <message>
+        <source>Target or task</source>
+        <translation>Chỉ tiêu hoặc nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +6592,26 @@ test [ĐƯỜNG_DẪN…]: chạy các ca kiểm thử đặt cạnh các quy đ
     <message>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Work as admin, secretary, committee or viewer.</source>
+        <translation>Làm việc với vai trò admin, secretary, committee hoặc viewer.</translation>
+    </message>
+    <message>
+        <source>Your name, as records show it.</source>
+        <translation>Họ tên của bạn, như được ghi trong hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Select this organisation (name or id).</source>
+        <translation>Chọn tổ chức này (tên hoặc mã).</translation>
+    </message>
+    <message>
+        <source>Show this page: members, meetings, scorecard, committee, classification or criteria.</source>
+        <translation>Hiển thị trang: members, meetings, scorecard, committee, classification hoặc criteria.</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Tổ chức mới</translation>
     </message>
 </context>
 </TS>

@@ -3,113 +3,187 @@
 
 #include "app/AppSettings.h"
 #include "app/Dialogs.h"
+#include "app/RecycleBinDialog.h"
+#include "app/classification/ClassificationPage.h"
+#include "app/committee/CommitteeOverviewPage.h"
+#include "app/criteria/CriteriaPage.h"
+#include "app/meetings/MeetingEditor.h"
+#include "app/meetings/MeetingsPage.h"
+#include "app/members/MembersPage.h"
+#include "app/scorecard/ScorecardPage.h"
+#include "app/setup/FirstStart.h"
+#include "app/setup/SetupWizard.h"
 #include "core/Labels.h"
-#include "core/MemberTimeline.h"
 #include "core/OrgTree.h"
 #include "i18n/Translations.h"
-#include "models/MemberFilterProxy.h"
-#include "models/MemberTableModel.h"
 #include "models/OrgTreeModel.h"
+#include "services/CriteriaLibrary.h"
 #include "services/DataLocations.h"
 #include "services/DemoDatabase.h"
+#include "services/OrganisationSetup.h"
 #include "services/Workspace.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QTimer>
+#include <QUndoGroup>
 
 namespace chibo {
+
+namespace {
+
+QString userNameOfSystem()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("ChiBo") : user;
+}
+
+} // namespace
 
 MainWindow::MainWindow(Translations& translations, Dialogs& dialogs, QDate day, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_translations(translations)
-    , m_dialogs(dialogs)
-    , m_day(day)
+    , m_context(new AppContext(dialogs, day, this))
     , m_orgModel(new OrgTreeModel(this))
-    , m_memberModel(new MemberTableModel(this))
-    , m_memberProxy(new MemberFilterProxy(this))
 {
     m_ui->setupUi(this);
     m_ui->orgTreeView->setModel(m_orgModel);
-    m_memberProxy->setSourceModel(m_memberModel);
-    m_ui->membersTableView->setModel(m_memberProxy);
-    m_ui->membersTableView->sortByColumn(MemberTableModel::NameColumn, Qt::AscendingOrder);
-    m_ui->membersTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->mainSplitter->setStretchFactor(1, 3);
+    m_ui->mainSplitter->setStretchFactor(1, 4);
+    m_context->setSession(Session{userNameOfSystem(), Role::Admin, {}});
     auto* languages = new QActionGroup(this);
     languages->addAction(m_ui->vietnameseAction);
     languages->addAction(m_ui->englishAction);
     (m_translations.current() == Language::Vietnamese ? m_ui->vietnameseAction : m_ui->englishAction)
         ->setChecked(true);
+    auto* roles = new QActionGroup(this);
+    for (QAction* action : {m_ui->adminRoleAction, m_ui->secretaryRoleAction, m_ui->committeeRoleAction,
+                            m_ui->viewerRoleAction})
+        roles->addAction(action);
+    createPages();
+    createEditMenu();
     connectActions();
+    connectContext();
     loadCriteria();
 
     const AppSettings settings;
     restoreGeometry(settings.bytes(AppSettings::Key::WindowGeometry));
     restoreState(settings.bytes(AppSettings::Key::WindowState));
     if (!m_ui->mainSplitter->restoreState(settings.bytes(AppSettings::Key::SplitterState)))
-        m_ui->mainSplitter->setSizes({300, 880});
+        m_ui->mainSplitter->setSizes({280, 1000});
+    updateSessionActions();
     retranslate();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::loadCriteria()
+void MainWindow::createPages()
 {
-    auto loaded = CriteriaLibrary::load();
-    if (!loaded)
-        return;
-    m_criteria = std::move(loaded->set);
-    if (loaded->problems.isEmpty())
-        return;
-    QStringList lines;
-    for (const CriteriaProblem& problem : loaded->problems)
-        lines.append(problem.toString());
-    QTimer::singleShot(0, this, [this, text = lines.join(u'\n')] {
-        m_dialogs.showError(this, tr("Criteria files"),
-                            tr("Some criteria files have problems and are not used:\n%1").arg(text));
-    });
+    const auto add = [this](PageId id, QWidget* widget, QAction* action) {
+        m_ui->pagesTabWidget->addTab(widget, QString());
+        m_pages.append({id, widget, action});
+        connect(action, &QAction::triggered, this, [this, id] { showPage(id); });
+    };
+    add(PageId::Members, new MembersPage(*m_context), m_ui->membersPageAction);
+    add(PageId::Meetings, new MeetingsPage(*m_context), m_ui->meetingsPageAction);
+    add(PageId::Scorecard, new ScorecardPage(*m_context), m_ui->scorecardPageAction);
+    add(PageId::CommitteeOverview, new CommitteeOverviewPage(*m_context), m_ui->committeePageAction);
+    add(PageId::Classification, new ClassificationPage(*m_context), m_ui->classificationPageAction);
+    add(PageId::Criteria, new CriteriaPage(*m_context), m_ui->criteriaPageAction);
+}
+
+void MainWindow::createEditMenu()
+{
+    // Qt words the undo actions ("Hoàn tác …") when they are created: they are made again when the
+    // language changes.
+    delete m_undoAction;
+    delete m_redoAction;
+    m_ui->editMenu->clear();
+    m_undoAction = m_context->undoGroup().createUndoAction(this);
+    m_redoAction = m_context->undoGroup().createRedoAction(this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_ui->editMenu->addAction(m_undoAction);
+    m_ui->editMenu->addAction(m_redoAction);
+    m_ui->editMenu->addSeparator();
+    m_ui->editMenu->addAction(m_ui->recycleBinAction);
 }
 
 void MainWindow::connectActions()
 {
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_ui->openDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
+    connect(m_ui->newOrganisationAction, &QAction::triggered, this, &MainWindow::createOrganisation);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->recycleBinAction, &QAction::triggered, this, &MainWindow::showRecycleBin);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->vietnameseAction, &QAction::triggered, this, [this] { switchLanguage(true); });
     connect(m_ui->englishAction, &QAction::triggered, this, [this] { switchLanguage(false); });
-    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_memberProxy, &MemberFilterProxy::setSearchText);
-    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, &MainWindow::updateStatus);
+    connect(m_ui->adminRoleAction, &QAction::triggered, this, [this] { workAs(Role::Admin); });
+    connect(m_ui->secretaryRoleAction, &QAction::triggered, this, [this] { workAs(Role::Secretary); });
+    connect(m_ui->committeeRoleAction, &QAction::triggered, this, [this] { workAs(Role::CommitteeMember); });
+    connect(m_ui->viewerRoleAction, &QAction::triggered, this, [this] { workAs(Role::Viewer); });
     connect(m_ui->orgTreeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) { showMembersOf(current); });
+            [this](const QModelIndex& current) { onTreeSelection(current); });
+    connect(m_ui->pagesTabWidget, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
+}
+
+void MainWindow::connectContext()
+{
+    connect(m_context, &AppContext::organisationsChanged, this, &MainWindow::showOrganisations);
+    connect(m_context, &AppContext::currentOrganisationChanged, this, &MainWindow::updateTitle);
+    connect(m_context, &AppContext::sessionChanged, this, [this] {
+        updateSessionActions();
+        updateStatus();
+    });
+    connect(m_context, &AppContext::criteriaChanged, this, &MainWindow::updateStatus);
+    connect(m_context, &AppContext::pageRequested, this, &MainWindow::onPageRequested);
+}
+
+void MainWindow::loadCriteria()
+{
+    auto loaded = CriteriaLibrary::loadInstalled();
+    if (!loaded)
+        return;
+    m_context->setCriteria(std::move(loaded->set));
+    if (loaded->problems.isEmpty())
+        return;
+    QStringList lines;
+    for (const CriteriaProblem& problem : loaded->problems)
+        lines.append(problem.toString());
+    QTimer::singleShot(0, this, [this, text = lines.join(u'\n')] {
+        m_context->dialogs().showError(
+            this, tr("Criteria files"),
+            tr("Some criteria files have problems and are not used:\n%1").arg(text));
+    });
 }
 
 Status MainWindow::openDatabase(const QString& path)
 {
+    flushEditors();
     auto workspace = Workspace::open(path);
     if (!workspace)
         return workspace.error();
-    auto organisations = (*workspace)->storage().organisations().all();
-    if (!organisations)
-        return organisations.error();
-    m_workspace = std::move(workspace).value();
-    m_organisations = *organisations;
-    m_tree = std::make_unique<OrgTree>(m_organisations);
-    m_orgModel->setOrganisations(m_organisations);
-    m_ui->orgTreeView->expandToDepth(1);
+    m_context->setWorkspace(std::move(workspace).value());
     AppSettings().setValue(AppSettings::Key::LastDatabase, path);
-    const QList<const Organisation*> roots = m_tree->roots();
+    const QList<const Organisation*> roots = m_context->tree().roots();
     if (!roots.isEmpty())
         selectOrganisation(roots.first()->id);
-    else
-        showMembersOf({});
     retranslate();
     return {};
+}
+
+void MainWindow::showOrganisations()
+{
+    m_orgModel->setOrganisations(m_context->organisations());
+    m_ui->orgTreeView->expandToDepth(1);
+    const QModelIndex current = m_orgModel->indexOf(m_context->currentOrgId());
+    if (current.isValid())
+        m_ui->orgTreeView->setCurrentIndex(current);
 }
 
 bool MainWindow::selectOrganisation(const QUuid& id)
@@ -118,62 +192,94 @@ bool MainWindow::selectOrganisation(const QUuid& id)
     if (!index.isValid())
         return false;
     m_ui->orgTreeView->setCurrentIndex(index);
-    showMembersOf(index);
+    m_context->setCurrentOrganisation(id);
     return true;
+}
+
+void MainWindow::onTreeSelection(const QModelIndex& current)
+{
+    const Organisation* org = m_orgModel->organisation(current);
+    m_context->setCurrentOrganisation(org ? org->id : QUuid());
+    if (m_context->session().role == Role::Secretary)
+        updateSessionActions();
 }
 
 QString MainWindow::databasePath() const
 {
-    return m_workspace ? m_workspace->path() : QString();
+    return m_context->workspace() ? m_context->workspace()->path() : QString();
 }
 
-void MainWindow::showMembersOf(const QModelIndex& index)
+void MainWindow::showPage(PageId page)
 {
-    const Organisation* org = m_orgModel->organisation(index);
-    m_currentOrg = org ? org->id : QUuid();
-    QList<Member> members;
-    QHash<QUuid, QString> names;
-    if (org && m_workspace) {
-        QList<QUuid> ids;
-        for (const Organisation* inside : m_tree->subtree(org->id)) {
-            ids.append(inside->id);
-            names.insert(inside->id, inside->name);
-        }
-        auto loaded = m_workspace->storage().members().registeredIn(ids);
-        if (loaded)
-            members = std::move(loaded).value();
-        else
-            m_dialogs.showError(this, tr("Members"), loaded.error().toString());
+    for (const PageEntry& entry : std::as_const(m_pages)) {
+        if (entry.id == page)
+            m_ui->pagesTabWidget->setCurrentWidget(entry.widget);
     }
-    m_memberModel->setMembers(std::move(members), std::move(names), m_day);
-    m_ui->membersTableView->resizeColumnsToContents();
+}
+
+QWidget* MainWindow::page(PageId page) const
+{
+    for (const PageEntry& entry : m_pages) {
+        if (entry.id == page)
+            return entry.widget;
+    }
+    return nullptr;
+}
+
+void MainWindow::onPageRequested(PageId page, const QUuid& orgId, int year, int month)
+{
+    if (!orgId.isNull())
+        selectOrganisation(orgId);
+    showPage(page);
+    // The pages that show a period take it with the organisation; the others show the organisation.
+    if (auto* scorecard = qobject_cast<ScorecardPage*>(this->page(page)))
+        scorecard->showPeriod(orgId, year, month);
+    else if (auto* meetings = qobject_cast<MeetingsPage*>(this->page(page)); meetings && year > 0)
+        meetings->showPeriod(orgId, year, month);
+}
+
+void MainWindow::workAs(Role role)
+{
+    Session session = m_context->session();
+    session.role = role;
+    session.ownOrgIds.clear();
+    if (role == Role::Secretary && !m_context->currentOrgId().isNull())
+        session.ownOrgIds = {m_context->currentOrgId()};
+    m_context->setSession(std::move(session));
+}
+
+void MainWindow::updateSessionActions()
+{
+    const Role role = m_context->session().role;
+    m_ui->adminRoleAction->setChecked(role == Role::Admin);
+    m_ui->secretaryRoleAction->setChecked(role == Role::Secretary);
+    m_ui->committeeRoleAction->setChecked(role == Role::CommitteeMember);
+    m_ui->viewerRoleAction->setChecked(role == Role::Viewer);
+    m_ui->newOrganisationAction->setEnabled(role == Role::Admin);
+}
+
+void MainWindow::updateTitle()
+{
+    const Organisation* org = m_context->currentOrganisation();
+    m_ui->orgTitleLabel->setText(
+        org ? QStringLiteral("<b>%1</b> — %2").arg(org->name.toHtmlEscaped(), Labels::of(org->kind))
+            : tr("No organisation selected"));
+    setWindowTitle(m_context->workspace()
+                       ? tr("ChiBo — %1").arg(QFileInfo(m_context->workspace()->path()).fileName())
+                       : QStringLiteral("ChiBo"));
     updateStatus();
 }
 
 void MainWindow::updateStatus()
 {
-    const Organisation* org = m_orgModel->organisation(m_orgModel->indexOf(m_currentOrg));
-    m_ui->orgTitleLabel->setText(
-        org ? QStringLiteral("<b>%1</b> — %2").arg(org->name.toHtmlEscaped(), Labels::of(org->kind))
-            : tr("No organisation selected"));
-    int full = 0;
-    int probationary = 0;
-    for (int row = 0; row < m_memberModel->rowCount(); ++row) {
-        const auto standing =
-            Standing(m_memberModel->index(row, 0).data(MemberTableModel::StandingRole).toInt());
-        full += standing == Standing::Full ? 1 : 0;
-        probationary += standing == Standing::Probationary ? 1 : 0;
-    }
-    QString text = tr("%1 full and %2 probationary members on %3")
-                       .arg(full)
-                       .arg(probationary)
-                       .arg(m_day.toString(u"dd/MM/yyyy"));
-    if (m_memberProxy->rowCount() != m_memberModel->rowCount())
-        text += tr(" — %n shown", nullptr, m_memberProxy->rowCount());
-    text += u"   " + tr("%n criteria file(s) in use", nullptr, int(m_criteria.files().size()));
-    if (m_workspace)
-        text += u"   " + tr("Database: %1").arg(QFileInfo(m_workspace->path()).fileName());
-    statusBar()->showMessage(text);
+    const Session& session = m_context->session();
+    QStringList parts;
+    parts.append(tr("Records as of %1").arg(m_context->day().toString(u"dd/MM/yyyy")));
+    parts.append(tr("Working as %1 (%2)").arg(Labels::of(session.role), session.userName));
+    parts.append(tr("%n criteria file(s) in use", nullptr, int(m_context->criteria().files().size())));
+    if (m_context->workspace())
+        parts.append(tr("Database: %1").arg(QFileInfo(m_context->workspace()->path()).fileName()));
+    statusBar()->showMessage(parts.join(QStringLiteral("   ·   ")));
 }
 
 void MainWindow::switchLanguage(bool vietnamese)
@@ -187,26 +293,55 @@ void MainWindow::switchLanguage(bool vietnamese)
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = m_dialogs.databaseToOpen(this, DataLocations::dataDirectory());
+    const QString path = m_context->dialogs().databaseToOpen(this, DataLocations::dataDirectory());
     if (path.isEmpty())
         return;
     if (const Status opened = openDatabase(path); !opened)
-        m_dialogs.showError(this, tr("Open database"), opened.error().toString());
+        m_context->dialogs().showError(this, tr("Open database"), opened.error().toString());
 }
 
 void MainWindow::openDemo()
 {
     const QString path = DataLocations::demoDatabasePath();
-    Status status = DemoDatabase::ensure(path, m_day);
+    Status status = DemoDatabase::ensure(path, m_context->day());
     if (status)
         status = openDatabase(path);
     if (!status)
-        m_dialogs.showError(this, tr("Demo database"), status.error().toString());
+        m_context->dialogs().showError(this, tr("Demo database"), status.error().toString());
+}
+
+void MainWindow::createOrganisation()
+{
+    auto* wizard = new SetupWizard(this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QWizard::accepted, this, [this, wizard] {
+        if (wizard->wantsDemo())
+            return openDemo();
+        const QString current = databasePath();
+        const bool intoCurrent = !current.isEmpty() && current != DataLocations::demoDatabasePath();
+        auto created = FirstStart::create(wizard->plan(), m_context->session(),
+                                          intoCurrent ? current : DataLocations::defaultDatabasePath());
+        Status status = created ? openDatabase(created->databasePath) : Status(created.error());
+        if (status)
+            selectOrganisation(created->organisationId);
+        else
+            m_context->dialogs().showError(this, tr("New organisation"), status.error().toString());
+    });
+    wizard->open();
+}
+
+void MainWindow::showRecycleBin()
+{
+    if (!m_context->workspace())
+        return;
+    auto* dialog = new RecycleBinDialog(*m_context, m_context->currentOrgId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()
 {
-    m_dialogs.showAbout(
+    m_context->dialogs().showAbout(
         this, tr("About ChiBo"),
         tr("<h3>ChiBo %1</h3><p>Records of Party cell meetings and members, and the assessment of "
            "their quality against versioned criteria.</p>")
@@ -215,24 +350,42 @@ void MainWindow::showAbout()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_workspace ? tr("ChiBo — %1").arg(QFileInfo(m_workspace->path()).fileName())
-                               : QStringLiteral("ChiBo"));
-    updateStatus();
+    static constexpr std::array titles{
+        QT_TRANSLATE_NOOP("chibo::MainWindow", "Members"),
+        QT_TRANSLATE_NOOP("chibo::MainWindow", "Meetings"),
+        QT_TRANSLATE_NOOP("chibo::MainWindow", "Scorecard"),
+        QT_TRANSLATE_NOOP("chibo::MainWindow", "Committee overview"),
+        QT_TRANSLATE_NOOP("chibo::MainWindow", "Year-end classification"),
+        QT_TRANSLATE_NOOP("chibo::MainWindow", "Criteria"),
+    };
+    for (qsizetype i = 0; i < m_pages.size(); ++i)
+        m_ui->pagesTabWidget->setTabText(int(i), tr(titles.at(size_t(m_pages.at(i).id))));
+    updateTitle();
 }
 
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        // Status labels are translated when computed: recompute them in the new language.
-        showMembersOf(m_orgModel->indexOf(m_currentOrg));
+        createEditMenu();
+        m_orgModel->setOrganisations(m_context->organisations());
+        showOrganisations();
         retranslate();
     }
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::flushEditors()
+{
+    // The meeting editor saves typed text after a short pause; what is typed but not yet saved is saved now.
+    if (auto* meetings = qobject_cast<MeetingsPage*>(page(PageId::Meetings)); meetings && meetings->editor())
+        meetings->editor()->flush();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Every edit is saved when it is made (typing: now); closing then only remembers the window.
+    flushEditors();
     AppSettings settings;
     settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());
     settings.setValue(AppSettings::Key::WindowState, saveState());

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Organisation.h"
+#include "app/AppContext.h"
 #include "core/Result.h"
-#include "services/CriteriaLibrary.h"
+#include "core/Session.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -14,18 +14,17 @@ namespace Ui {
 class MainWindow;
 }
 
+class QAction;
+
 namespace chibo {
 
 class Dialogs;
-class MemberFilterProxy;
-class MemberTableModel;
-class OrgTree;
 class OrgTreeModel;
 class Translations;
-class Workspace;
 
-/// The shell: the organisation tree on the left, the selected organisation's members on the right,
-/// menus and status bar. Pages for meetings, scorecards and classification plug in here later.
+/// The shell: the organisation tree on the left, the pages (members, meetings, scorecard, committee
+/// overview, year-end classification, criteria) on the right as tabs, the menus, and the status bar.
+/// Everything the pages share lives in the AppContext the window owns.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -35,39 +34,57 @@ public:
 
     /// Opens the database at `path` and shows its organisations; the previous one stays open on failure.
     Status openDatabase(const QString& path);
-    /// Shows the organisation with this id (and its members) if it is in the tree.
+    /// Shows the organisation with this id on every page if it is in the tree.
     bool selectOrganisation(const QUuid& id);
     QString databasePath() const;
+    /// Shows a page (as Ctrl+1 … Ctrl+6 do).
+    void showPage(PageId page);
+    QWidget* page(PageId page) const;
+    AppContext& context() const { return *m_context; }
+    /// Works as `role`; a secretary's own organisation is the one selected in the tree.
+    void workAs(Role role);
 
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    struct PageEntry {
+        PageId id;
+        QWidget* widget;
+        QAction* action;
+    };
+
+    void createPages();
+    void createEditMenu();
     void connectActions();
-    void showMembersOf(const QModelIndex& index);
+    void connectContext();
+    void showOrganisations();
+    void onTreeSelection(const QModelIndex& current);
+    void onPageRequested(PageId page, const QUuid& orgId, int year, int month);
+    void updateTitle();
     void updateStatus();
+    void updateSessionActions();
     void switchLanguage(bool vietnamese);
     void chooseDatabase();
     void openDemo();
+    void createOrganisation();
+    void showRecycleBin();
     void showAbout();
     void retranslate();
-    /// Loads the shipped criteria files; problems are shown once the window is up, and those files
-    /// are not used (the same messages as `chibo-cli criteria check`).
+    /// Saves what an editor holds unsaved (typed text waiting for its pause).
+    void flushEditors();
+    /// Loads the shipped and installed criteria files; problems are shown once the window is up, and
+    /// those files are not used (the same messages as `chibo-cli criteria check`).
     void loadCriteria();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     Translations& m_translations;
-    Dialogs& m_dialogs;
-    QDate m_day;
-    CriteriaSet m_criteria;
-    std::unique_ptr<Workspace> m_workspace;
-    QList<Organisation> m_organisations;
-    std::unique_ptr<OrgTree> m_tree; ///< index over m_organisations, rebuilt when they change
+    AppContext* m_context;
     OrgTreeModel* m_orgModel;
-    MemberTableModel* m_memberModel;
-    MemberFilterProxy* m_memberProxy;
-    QUuid m_currentOrg;
+    QList<PageEntry> m_pages;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
 };
 
 } // namespace chibo

@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/AppSettings.h"
+#include "app/JobRunner.h"
 #include "app/MainWindow.h"
 #include "app/WidgetDialogs.h"
+#include "app/setup/FirstStart.h"
+#include "app/setup/SetupWizard.h"
 #include "i18n/Translations.h"
 #include "services/DataLocations.h"
 #include "services/DemoDatabase.h"
+#include "services/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
+
+#include <array>
+#include <optional>
 
 namespace {
 
@@ -19,7 +26,47 @@ struct Options {
     bool demo = false;
     QString screenshot;
     QDate day = QDate::currentDate();
+    std::optional<chibo::Role> role;
+    QString user;
+    QString organisation;
+    std::optional<chibo::PageId> page;
 };
+
+template <typename E, size_t N>
+std::optional<E> lookup(const std::array<std::pair<const char16_t*, E>, N>& table, const QString& key)
+{
+    for (const auto& [name, value] : table) {
+        if (key == QStringView(name))
+            return value;
+    }
+    return std::nullopt;
+}
+
+std::optional<chibo::PageId> pageFromName(const QString& name)
+{
+    using chibo::PageId;
+    static constexpr std::array<std::pair<const char16_t*, PageId>, 6> pages{{
+        {u"members", PageId::Members},
+        {u"meetings", PageId::Meetings},
+        {u"scorecard", PageId::Scorecard},
+        {u"committee", PageId::CommitteeOverview},
+        {u"classification", PageId::Classification},
+        {u"criteria", PageId::Criteria},
+    }};
+    return lookup(pages, name);
+}
+
+std::optional<chibo::Role> roleFromName(const QString& name)
+{
+    using chibo::Role;
+    static constexpr std::array<std::pair<const char16_t*, Role>, 4> roles{{
+        {u"admin", Role::Admin},
+        {u"secretary", Role::Secretary},
+        {u"committee", Role::CommitteeMember},
+        {u"viewer", Role::Viewer},
+    }};
+    return lookup(roles, name);
+}
 
 Options parseOptions(const QApplication& app)
 {
@@ -27,41 +74,120 @@ Options parseOptions(const QApplication& app)
     parser.setApplicationDescription(QCoreApplication::translate("main", "ChiBo — Party cell records"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QCoreApplication::translate("main", "Open this database file."),
-                                QCoreApplication::translate("main", "PATH"));
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Open the demo database, creating it if missing."));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QCoreApplication::translate("main", "Language: vi or en."),
-                                  QStringLiteral("vi|en"));
-    const QCommandLineOption date(QStringLiteral("date"),
-                                  QCoreApplication::translate("main", "Show the records as of this day."),
-                                  QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption shot(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
-        QStringLiteral("FILE"));
-    parser.addOptions({db, demo, lang, date, shot});
+    parser.addOptions({
+        QCommandLineOption(QStringLiteral("db"),
+                           QCoreApplication::translate("main", "Open this database file."),
+                           QCoreApplication::translate("main", "PATH")),
+        QCommandLineOption(
+            QStringLiteral("demo"),
+            QCoreApplication::translate("main", "Open the demo database, creating it if missing.")),
+        QCommandLineOption(QStringLiteral("lang"), QCoreApplication::translate("main", "Language: vi or en."),
+                           QStringLiteral("vi|en")),
+        QCommandLineOption(QStringLiteral("date"),
+                           QCoreApplication::translate("main", "Show the records as of this day."),
+                           QStringLiteral("YYYY-MM-DD")),
+        QCommandLineOption(
+            QStringLiteral("role"),
+            QCoreApplication::translate("main", "Work as admin, secretary, committee or viewer."),
+            QStringLiteral("ROLE")),
+        QCommandLineOption(QStringLiteral("user"),
+                           QCoreApplication::translate("main", "Your name, as records show it."),
+                           QStringLiteral("NAME")),
+        QCommandLineOption(QStringLiteral("org"),
+                           QCoreApplication::translate("main", "Select this organisation (name or id)."),
+                           QStringLiteral("KEY")),
+        QCommandLineOption(
+            QStringLiteral("page"),
+            QCoreApplication::translate(
+                "main",
+                "Show this page: members, meetings, scorecard, committee, classification or criteria."),
+            QStringLiteral("PAGE")),
+        QCommandLineOption(
+            QStringLiteral("screenshot"),
+            QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
+            QStringLiteral("FILE")),
+    });
     parser.process(app);
-    Options options{parser.value(db), parser.isSet(demo), parser.value(shot), QDate::currentDate()};
-    if (parser.isSet(date))
-        options.day = QDate::fromString(parser.value(date), Qt::ISODate);
+    Options options;
+    options.database = parser.value(QStringLiteral("db"));
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    options.screenshot = parser.value(QStringLiteral("screenshot"));
+    if (parser.isSet(QStringLiteral("date")))
+        options.day = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
+    options.role = roleFromName(parser.value(QStringLiteral("role")));
+    options.user = parser.value(QStringLiteral("user"));
+    options.organisation = parser.value(QStringLiteral("org"));
+    options.page = pageFromName(parser.value(QStringLiteral("page")));
     return options;
 }
 
 /// The database to open: the one asked for, else the last one used, else the working database if it
-/// exists, else the demo (created on first start).
+/// exists, else the demo when asked for. Empty: nothing yet — the first start.
 QString chooseDatabase(const Options& options, const chibo::AppSettings& settings)
 {
     if (!options.database.isEmpty())
         return options.database;
-    if (!options.demo && QFileInfo::exists(settings.lastDatabase()))
+    if (options.demo)
+        return chibo::DataLocations::demoDatabasePath();
+    if (QFileInfo::exists(settings.lastDatabase()))
         return settings.lastDatabase();
-    if (!options.demo && QFileInfo::exists(chibo::DataLocations::defaultDatabasePath()))
+    if (QFileInfo::exists(chibo::DataLocations::defaultDatabasePath()))
         return chibo::DataLocations::defaultDatabasePath();
-    return chibo::DataLocations::demoDatabasePath();
+    return {};
+}
+
+/// The first start: the wizard offers the demo or creates the organisation. Empty when cancelled.
+QString runFirstStart(const chibo::Session& session, chibo::Dialogs& dialogs)
+{
+    chibo::SetupWizard wizard;
+    if (wizard.exec() != QDialog::Accepted)
+        return {};
+    if (wizard.wantsDemo())
+        return chibo::DataLocations::demoDatabasePath();
+    auto created =
+        chibo::FirstStart::create(wizard.plan(), session, chibo::DataLocations::defaultDatabasePath());
+    if (!created) {
+        dialogs.showError(nullptr, QCoreApplication::translate("main", "New organisation"),
+                          created.error().toString());
+        return {};
+    }
+    return created->databasePath;
+}
+
+void applyOptions(chibo::MainWindow& window, const Options& options)
+{
+    if (!options.organisation.isEmpty() && window.context().workspace()) {
+        if (auto org = window.context().workspace()->findOrganisation(options.organisation))
+            window.selectOrganisation(org->id);
+    }
+    if (options.role || !options.user.isEmpty()) {
+        chibo::Session session = window.context().session();
+        if (!options.user.isEmpty())
+            session.userName = options.user;
+        window.context().setSession(session);
+        if (options.role)
+            window.workAs(*options.role);
+    }
+    if (options.page)
+        window.showPage(*options.page);
+}
+
+/// Saves the window's picture once no page is computing (a page opened on a year computes it in the
+/// background first), then quits with 0 when saved.
+void grabWhenIdle(chibo::MainWindow& window, const QString& path)
+{
+    for (chibo::JobRunner* runner : window.findChildren<chibo::JobRunner*>()) {
+        if (runner->isRunning()) {
+            QObject::connect(
+                runner, &chibo::JobRunner::finished, &window,
+                [&window, path] {
+                    QTimer::singleShot(0, &window, [&window, path] { grabWhenIdle(window, path); });
+                },
+                Qt::SingleShotConnection);
+            return;
+        }
+    }
+    QCoreApplication::exit(window.grab().save(path) ? 0 : 1);
 }
 
 } // namespace
@@ -80,25 +206,28 @@ int main(int argc, char** argv)
         chibo::languageFromCode(settings.language()).value_or(chibo::Language::Vietnamese)));
     const Options options = parseOptions(app);
 
-    const QString path = chooseDatabase(options, settings);
+    chibo::WidgetDialogs dialogs;
+    chibo::MainWindow window(translations, dialogs,
+                             options.day.isValid() ? options.day : QDate::currentDate());
+    QString path = chooseDatabase(options, settings);
+    if (path.isEmpty())
+        path = runFirstStart(window.context().session(), dialogs);
+    if (path.isEmpty())
+        return 0;
     if (path == chibo::DataLocations::demoDatabasePath()) {
-        if (const chibo::Status created = chibo::DemoDatabase::ensure(path, options.day); !created) {
+        if (const chibo::Status created = chibo::DemoDatabase::ensure(path, window.context().day());
+            !created) {
             QMessageBox::critical(nullptr, QStringLiteral("ChiBo"), created.error().toString());
             return 1;
         }
     }
-    chibo::WidgetDialogs dialogs;
-    chibo::MainWindow window(translations, dialogs,
-                             options.day.isValid() ? options.day : QDate::currentDate());
     if (const chibo::Status opened = window.openDatabase(path); !opened)
         dialogs.showError(&window, QCoreApplication::translate("main", "Open database"),
                           opened.error().toString());
+    applyOptions(window, options);
     window.show();
     if (!options.screenshot.isEmpty()) {
-        QTimer::singleShot(0, &window, [&window, &options] {
-            const bool saved = window.grab().save(options.screenshot);
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
+        QTimer::singleShot(0, &window, [&window, &options] { grabWhenIdle(window, options.screenshot); });
     }
     return app.exec();
 }

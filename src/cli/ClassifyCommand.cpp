@@ -69,8 +69,8 @@ int ClassifyCommand::run(CliContext& context, const QStringList& arguments)
         auto workspace = context.openWorkspace();
         if (!workspace)
             return context.fail(workspace.error());
-        const Status stored =
-            ClassificationService::persist(**workspace, *result, QDateTime::currentDateTimeUtc());
+        const Status stored = ClassificationService::persist(**workspace, CliContext::session(), *result,
+                                                             QDateTime::currentDateTimeUtc());
         if (!stored)
             return context.fail(stored.error());
     }

@@ -12,6 +12,8 @@
 #include "cli/OrgsCommand.h"
 #include "cli/ScoreCommand.h"
 #include "cli/SummaryCommand.h"
+#include "cli/TrashCommand.h"
+#include "cli/YearLockCommand.h"
 #include "services/DataLocations.h"
 
 #include <QCommandLineParser>
@@ -31,6 +33,9 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ScoreCommand>());
     m_commands.push_back(std::make_unique<ClassifyCommand>());
     m_commands.push_back(std::make_unique<DecideCommand>());
+    m_commands.push_back(std::make_unique<YearLockCommand>(YearLockCommand::Mode::Lock));
+    m_commands.push_back(std::make_unique<YearLockCommand>(YearLockCommand::Mode::Unlock));
+    m_commands.push_back(std::make_unique<TrashCommand>());
     m_commands.push_back(std::make_unique<CriteriaCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
 }
@@ -59,7 +64,7 @@ QString CliApplication::toolHelp() const
 {
     QString text = tr("Commands:") + u'\n';
     for (const auto& candidate : m_commands)
-        text += QStringLiteral("  ") + candidate->name().leftJustified(10) + candidate->summary() + u'\n';
+        text += QStringLiteral("  ") + candidate->name().leftJustified(13) + candidate->summary() + u'\n';
     text += u'\n' + tr("Run “chibo-cli COMMAND --help” for a command's options.") + u'\n';
     return text;
 }

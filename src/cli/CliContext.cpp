@@ -46,6 +46,16 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QStringLi
     return std::nullopt;
 }
 
+Session CliContext::session(const QString& by)
+{
+    QString name = by.trimmed();
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).trimmed();
+    if (name.isEmpty())
+        name = tr("administrator");
+    return Session{name, Role::Admin, {}};
+}
+
 int CliContext::fail(const Error& error)
 {
     m_err << QStringLiteral("chibo-cli: ") << error.toString() << Qt::endl;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/Session.h"
 #include "services/Workspace.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,9 @@ public:
     /// shown, or the arguments were wrong and the message printed), nothing when it should run.
     std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments, int minPositional,
                              int maxPositional);
+    /// Who works through the CLI: an administrator (accounts come with the security work), named `by`
+    /// when given, else after the OS user.
+    static Session session(const QString& by = {});
     /// Prints "chibo-cli: <error>" and returns Failure.
     int fail(const Error& error);
     /// Formats a date as dd/MM/yyyy.

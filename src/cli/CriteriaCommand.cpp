@@ -3,8 +3,12 @@
 
 #include "cli/CliContext.h"
 #include "core/EnumCodes.h"
+#include "core/OrgTree.h"
+#include "services/Applicability.h"
 #include "services/CriteriaCaseRunner.h"
+#include "services/CriteriaInstall.h"
 #include "services/CriteriaLibrary.h"
+#include "services/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QDirIterator>
@@ -35,6 +39,18 @@ QStringList caseFiles(const QStringList& paths)
     return files;
 }
 
+/// The files in use: those at `paths`, or the shipped and imported ones.
+Result<CriteriaSet::Loaded> loadCriteria(const QStringList& paths)
+{
+    return paths.isEmpty() ? CriteriaLibrary::loadInstalled() : CriteriaLibrary::load(paths);
+}
+
+/// Until the command line has accounts, it works as an administrator named after the OS user.
+Session commandLineSession()
+{
+    return Session{qEnvironmentVariable("USER", QStringLiteral("chibo-cli")), Role::Admin, {}};
+}
+
 } // namespace
 
 QString CriteriaCommand::summary() const
@@ -46,14 +62,24 @@ int CriteriaCommand::run(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("list [PATH…]: the criteria files in use (the shipped ones, or those at PATH).\n"
+        tr("list [PATH…]: the criteria files in use (the shipped and imported ones, or those at PATH).\n"
            "check [PATH…]: check files together and print every problem as file:line:column.\n"
-           "test [PATH…]: run the test cases beside the rules (default: criteria/tests)."));
+           "test [PATH…]: run the test cases beside the rules (default: criteria/tests).\n"
+           "import FILE…: check a locality's file with the installed ones and copy it into %1.\n"
+           "applies --org KEY [--year YYYY]: the files in force for each cell of the organisation.")
+            .arg(CriteriaLibrary::userDirectory()));
     const QCommandLineOption criteria(
         QStringLiteral("criteria"),
         tr("For test: use the criteria files at PATH instead of the shipped ones."), tr("PATH"));
-    parser.addOption(criteria);
-    parser.addPositionalArgument(tr("ACTION"), tr("list, check or test."));
+    const QCommandLineOption org(
+        QStringLiteral("org"),
+        tr("For applies: the organisation, by id or name; its grassroots organisation "
+           "and cells are listed."),
+        tr("KEY"));
+    const QCommandLineOption year(QStringLiteral("year"), tr("For applies: the year (default: this year)."),
+                                  tr("YYYY"));
+    parser.addOptions({criteria, org, year});
+    parser.addPositionalArgument(tr("ACTION"), tr("list, check, test, import or applies."));
     parser.addPositionalArgument(tr("PATH"), tr("Files or folders."), tr("[PATH…]"));
     if (const auto stop = context.parse(parser, arguments, 1, 10000))
         return *stop;
@@ -66,14 +92,24 @@ int CriteriaCommand::run(CliContext& context, const QStringList& arguments)
     if (action == u"test")
         return test(context, rest.isEmpty() ? QStringList{QStringLiteral("criteria/tests")} : rest,
                     parser.values(criteria));
+    if (action == u"import")
+        return importFiles(context, rest);
+    if (action == u"applies") {
+        bool yearOk = true;
+        const int forYear = parser.isSet(year) ? parser.value(year).toInt(&yearOk) : context.today().year();
+        if (!yearOk || forYear < 1900 || forYear > 2200)
+            return context.fail({QStringLiteral("cli.bad-year"), tr("--year needs a year such as 2025."),
+                                 parser.value(year)});
+        return applies(context, parser.value(org), forYear);
+    }
     return context.fail({QStringLiteral("cli.bad-action"),
-                         tr("Unknown action “%1”: use list, check or test.").arg(action),
+                         tr("Unknown action “%1”: use list, check, test, import or applies.").arg(action),
                          {}});
 }
 
 int CriteriaCommand::list(CliContext& context, const QStringList& paths)
 {
-    const auto loaded = CriteriaLibrary::load(paths);
+    const auto loaded = loadCriteria(paths);
     if (!loaded)
         return context.fail(loaded.error());
     const bool english = QLocale().language() == QLocale::English;
@@ -91,7 +127,7 @@ int CriteriaCommand::list(CliContext& context, const QStringList& paths)
 
 int CriteriaCommand::check(CliContext& context, const QStringList& paths)
 {
-    const auto loaded = CriteriaLibrary::load(paths);
+    const auto loaded = loadCriteria(paths);
     if (!loaded)
         return context.fail(loaded.error());
     for (const CriteriaProblem& problem : loaded->problems)
@@ -140,6 +176,83 @@ int CriteriaCommand::test(CliContext& context, const QStringList& paths, const Q
     }
     context.err() << tr("%1 of %2 case(s) passed.").arg(files.size() - failed).arg(files.size()) << Qt::endl;
     return failed == 0 && loaded->problems.isEmpty() ? CliContext::Success : CliContext::Failure;
+}
+
+int CriteriaCommand::importFiles(CliContext& context, const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return context.fail(
+            {QStringLiteral("cli.missing-file"), tr("import needs the criteria file to import."), {}});
+    int failed = 0;
+    for (const QString& path : paths) {
+        auto installed = CriteriaLibrary::installedSources();
+        if (!installed)
+            return context.fail(installed.error());
+        const auto checked = CriteriaInstall::check(path, *installed);
+        if (!checked) {
+            context.fail(checked.error());
+            ++failed;
+            continue;
+        }
+        for (const CriteriaProblem& problem : checked->problems)
+            context.out() << problem.toString() << Qt::endl;
+        if (!checked->acceptable()) {
+            context.err()
+                << tr("%1: not installed (%n problem(s)).", nullptr, int(checked->problems.size())).arg(path)
+                << Qt::endl;
+            ++failed;
+            continue;
+        }
+        const auto written =
+            CriteriaInstall::install(commandLineSession(), *checked, CriteriaLibrary::userDirectory());
+        if (!written) {
+            context.fail(written.error());
+            ++failed;
+            continue;
+        }
+        context.err()
+            << tr("%1: installed %2@%3 as %4.").arg(path, checked->criteriaId, checked->version, *written)
+            << Qt::endl;
+    }
+    return failed == 0 ? CliContext::Success : CliContext::Failure;
+}
+
+int CriteriaCommand::applies(CliContext& context, const QString& orgKey, int year)
+{
+    const auto loaded = CriteriaLibrary::loadInstalled();
+    if (!loaded)
+        return context.fail(loaded.error());
+    for (const CriteriaProblem& problem : loaded->problems)
+        context.err() << problem.toString() << Qt::endl;
+    const auto workspace = context.openWorkspace(Database::Mode::ReadOnly);
+    if (!workspace)
+        return context.fail(workspace.error());
+    const auto found = (*workspace)->findOrganisation(orgKey);
+    if (!found)
+        return context.fail(found.error());
+    const auto organisations = (*workspace)->storage().organisations().all();
+    if (!organisations)
+        return context.fail(organisations.error());
+    const OrgTree tree(*organisations);
+    const QList<const Organisation*> rows = Applicability::rowsAround(tree, found->id);
+    const QList<ApplicabilityRow> table = Applicability::table(loaded->set, rows, year, year);
+    const bool english = QLocale().language() == QLocale::English;
+    context.out() << tr("Criteria files in force in %1 — %2").arg(QString::number(year), found->name)
+                  << Qt::endl;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        context.out() << Qt::endl << rows.at(i)->name << Qt::endl;
+        const QStringList& ids = table.at(i).idsByYear.constFirst();
+        if (ids.isEmpty())
+            context.out() << QStringLiteral("  ") << tr("(none)") << Qt::endl;
+        for (const QString& id : ids) {
+            const Criteria* file = loaded->set.find(id, QDate(year, 12, 31));
+            if (!file)
+                file = loaded->set.latest(id);
+            context.out() << QStringLiteral("  ") << id.leftJustified(36) << u' '
+                          << (file ? file->title.pick(english) : QString()) << Qt::endl;
+        }
+    }
+    return CliContext::Success;
 }
 
 } // namespace chibo

@@ -9,8 +9,9 @@ class QCommandLineParser;
 
 namespace chibo {
 
-/// `chibo-cli criteria list|check|test`: the criteria files in use, their problems with file:line:column,
-/// and the test cases beside them.
+/// `chibo-cli criteria list|check|test|import|applies`: the criteria files in use (shipped and imported),
+/// their problems with file:line:column, the test cases beside them, importing a locality's file into the
+/// user's criteria folder, and which files apply to which cell in a year.
 class CriteriaCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(CriteriaCommand)
 
@@ -23,6 +24,8 @@ private:
     static int list(CliContext& context, const QStringList& paths);
     static int check(CliContext& context, const QStringList& paths);
     static int test(CliContext& context, const QStringList& paths, const QStringList& criteriaPaths);
+    static int importFiles(CliContext& context, const QStringList& paths);
+    static int applies(CliContext& context, const QString& orgKey, int year);
 };
 
 } // namespace chibo

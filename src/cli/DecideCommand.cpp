@@ -66,7 +66,7 @@ int DecideCommand::run(CliContext& context, const QStringList& arguments)
                                  tr("decide needs --%1.").arg(required->names().constFirst()),
                                  {}});
     }
-    const auto criteria = CriteriaLibrary::load();
+    const auto criteria = CriteriaLibrary::loadInstalled();
     if (!criteria)
         return context.fail(criteria.error());
     auto workspace = context.openWorkspace();
@@ -83,7 +83,8 @@ int DecideCommand::run(CliContext& context, const QStringList& arguments)
     decision.reason = parser.value(reason).trimmed();
     decision.decidedBy = parser.value(by).trimmed();
     decision.decidedOn = context.today();
-    if (const Status recorded = ClassificationService::decide(**workspace, criteria->set, decision);
+    if (const Status recorded = ClassificationService::decide(
+            **workspace, CliContext::session(decision.decidedBy), criteria->set, decision);
         !recorded)
         return context.fail(recorded.error());
     context.err() << tr("Decision recorded.") << Qt::endl;

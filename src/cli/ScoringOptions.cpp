@@ -28,7 +28,9 @@ void ScoringOptions::addTo(QCommandLineParser& parser) const
 std::optional<CriteriaSet> ScoringOptions::loadCriteria(CliContext& context,
                                                         const QCommandLineParser& parser) const
 {
-    auto loaded = CriteriaLibrary::load(parser.values(criteria));
+    const QStringList paths = parser.values(criteria);
+    // Without --criteria: the shipped files and those imported with `criteria import`.
+    auto loaded = paths.isEmpty() ? CriteriaLibrary::loadInstalled() : CriteriaLibrary::load(paths);
     if (!loaded) {
         context.fail(loaded.error());
         return std::nullopt;

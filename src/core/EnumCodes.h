@@ -11,6 +11,7 @@
 #include "core/Organisation.h"
 #include "core/PositionTerm.h"
 #include "core/ScoreCard.h"
+#include "core/Session.h"
 #include "core/StatusEvent.h"
 #include "core/Target.h"
 #include "core/Violation.h"
@@ -67,6 +68,8 @@ CHIBO_ENUM_CODES(MeetingKind, {MeetingKind::Regular, u"regular"}, {MeetingKind::
                  {MeetingKind::Combined, u"combined"}, {MeetingKind::Extraordinary, u"extraordinary"})
 CHIBO_ENUM_CODES(MeetingState, {MeetingState::Draft, u"draft"}, {MeetingState::Held, u"held"},
                  {MeetingState::MinutesApproved, u"minutes_approved"}, {MeetingState::Locked, u"locked"})
+CHIBO_ENUM_CODES(Role, {Role::Admin, u"admin"}, {Role::Secretary, u"secretary"},
+                 {Role::CommitteeMember, u"committee_member"}, {Role::Viewer, u"viewer"})
 CHIBO_ENUM_CODES(AttendanceStatus, {AttendanceStatus::Present, u"present"}, {AttendanceStatus::Late, u"late"},
                  {AttendanceStatus::LeftEarly, u"left_early"},
                  {AttendanceStatus::AbsentExcused, u"absent_excused"},

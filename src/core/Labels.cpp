@@ -84,6 +84,17 @@ QString Labels::of(MeetingKind value)
     return {};
 }
 
+QString Labels::of(Role value)
+{
+    switch (value) {
+    case Role::Admin: return tr("Administrator");
+    case Role::Secretary: return tr("Cell secretary");
+    case Role::CommitteeMember: return tr("Committee member", "session role");
+    case Role::Viewer: return tr("Viewer");
+    }
+    return {};
+}
+
 QString Labels::of(MeetingState value)
 {
     switch (value) {

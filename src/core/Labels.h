@@ -11,6 +11,7 @@
 #include "core/MemberState.h"
 #include "core/Organisation.h"
 #include "core/PositionTerm.h"
+#include "core/Session.h"
 #include "core/StatusEvent.h"
 #include "core/Target.h"
 #include "core/Violation.h"
@@ -33,6 +34,7 @@ public:
     static QString of(Position value);
     static QString of(MeetingKind value);
     static QString of(MeetingState value);
+    static QString of(Role value);
     static QString of(AttendanceStatus value);
     static QString of(AbsenceReason value);
     static QString of(TargetKind value);

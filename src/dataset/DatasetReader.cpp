@@ -65,6 +65,17 @@ Result<Dataset> DatasetReader::read(const QByteArray& bytes, const QString& sour
 Result<Dataset> DatasetReader::read(const QByteArray& bytes, const QString& sourceName,
                                     const QStringList& extraTopLevelMembers)
 {
+    return read(bytes, sourceName, extraTopLevelMembers, DatasetExtent::Whole);
+}
+
+Result<Dataset> DatasetReader::readFragment(const QByteArray& bytes, const QString& sourceName)
+{
+    return read(bytes, sourceName, {}, DatasetExtent::Fragment);
+}
+
+Result<Dataset> DatasetReader::read(const QByteArray& bytes, const QString& sourceName,
+                                    const QStringList& extraTopLevelMembers, DatasetExtent extent)
+{
     const QByteArrayView body = QByteArrayView(bytes).sliced(JsonLocator::bomLength(bytes));
     if (std::all_of(body.begin(), body.end(), isSpace))
         return Error{QStringLiteral("dataset.syntax"),
@@ -101,7 +112,7 @@ Result<Dataset> DatasetReader::read(const QByteArray& bytes, const QString& sour
         return located(shapeProblems.first(), locator, sourceName);
 
     FirstProblem ruleProblems(&order);
-    for (Error& problem : DatasetValidator::validate(dataset))
+    for (Error& problem : DatasetValidator::validate(dataset, extent))
         ruleProblems.report(std::move(problem));
     if (!ruleProblems.isEmpty())
         return located(ruleProblems.first(), locator, sourceName);

@@ -3,6 +3,7 @@
 
 #include "core/Dataset.h"
 #include "core/Result.h"
+#include "dataset/DatasetExtent.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -37,8 +38,13 @@ public:
     /// caller to read (a criteria test case's "criteria_test", docs/criteria-format.md §8).
     static Result<Dataset> read(const QByteArray& bytes, const QString& sourceName,
                                 const QStringList& extraTopLevelMembers);
+    /// Reads a part of a database written with DatasetWriter (a recycle-bin entry): every check above,
+    /// except that references to records the fragment does not hold are left to the database.
+    static Result<Dataset> readFragment(const QByteArray& bytes, const QString& sourceName);
 
 private:
+    static Result<Dataset> read(const QByteArray& bytes, const QString& sourceName,
+                                const QStringList& extraTopLevelMembers, DatasetExtent extent);
     static Error syntaxError(const QByteArray& bytes, const QJsonParseError& error,
                              const QString& sourceName);
     static QString syntaxMessage(QJsonParseError::ParseError kind);

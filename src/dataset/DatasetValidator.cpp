@@ -7,10 +7,10 @@
 
 namespace chibo {
 
-QList<Error> DatasetValidator::validate(const Dataset& dataset)
+QList<Error> DatasetValidator::validate(const Dataset& dataset, DatasetExtent extent)
 {
     QList<Error> errors;
-    ReferenceChecks references(dataset);
+    ReferenceChecks references(dataset, extent);
     references.run(errors);
     DomainChecks rules(dataset, references, errors);
     rules.checkMembers();

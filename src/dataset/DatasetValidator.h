@@ -3,6 +3,7 @@
 
 #include "core/Dataset.h"
 #include "core/Error.h"
+#include "dataset/DatasetExtent.h"
 
 #include <QList>
 
@@ -19,8 +20,9 @@ namespace chibo {
 /// per member.
 class DatasetValidator {
 public:
-    /// Every problem found, empty when the dataset is sound.
-    static QList<Error> validate(const Dataset& dataset);
+    /// Every problem found, empty when the dataset is sound. For a fragment, references to records it
+    /// does not hold are not problems, and neither are the rules that need those records.
+    static QList<Error> validate(const Dataset& dataset, DatasetExtent extent = DatasetExtent::Whole);
 };
 
 } // namespace chibo

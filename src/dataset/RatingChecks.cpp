@@ -75,7 +75,11 @@ void RatingChecks::checkSubject(const Rating& rating, const JsonPath& record)
     if (rating.subjectId.isNull())
         return;
     const bool isMeeting = m_index.meeting(rating.subjectId) != nullptr;
-    if (!isMeeting && !m_index.member(rating.subjectId) && !m_index.organisation(rating.subjectId)) {
+    const bool known =
+        isMeeting || m_index.member(rating.subjectId) || m_index.organisation(rating.subjectId);
+    if (!known && m_index.isFragment())
+        return; // a subject outside the fragment: the database checks it and the period when writing
+    if (!known) {
         report(record / u"subject", QStringLiteral("dataset.unknown-reference"),
                tr("The field “subject” refers to %1, which is neither a member, an organisation nor a "
                   "meeting of this dataset.")

@@ -24,8 +24,9 @@ QHash<QUuid, qsizetype> indexById(const QList<T>& records)
 
 } // namespace
 
-ReferenceChecks::ReferenceChecks(const Dataset& dataset)
+ReferenceChecks::ReferenceChecks(const Dataset& dataset, DatasetExtent extent)
     : m_dataset(dataset)
+    , m_extent(extent)
     , m_organisations(indexById(dataset.organisations))
     , m_members(indexById(dataset.members))
     , m_meetings(indexById(dataset.meetings))
@@ -102,6 +103,8 @@ void ReferenceChecks::refer(Ref kind, const QUuid& id, const JsonPath& at)
 {
     if (id.isNull())
         return;
+    if (isFragment() && !m_organisations.contains(id) && !m_members.contains(id) && !m_meetings.contains(id))
+        return; // outside the fragment: the database checks it when the fragment is written back
     QString message;
     switch (kind) {
     case Ref::Organisation:
@@ -141,7 +144,7 @@ void ReferenceChecks::checkOrganisations()
         const Organisation& org = m_dataset.organisations[i];
         const JsonPath record = section / i;
         noteId(orgIds, org.id, i);
-        if (!org.parentId.isNull() && !m_organisations.contains(org.parentId))
+        if (!org.parentId.isNull() && !m_organisations.contains(org.parentId) && !isFragment())
             report(record / u"parent", QStringLiteral("dataset.unknown-parent"),
                    tr("The parent %1 of the organisation “%2” is not in this dataset.")
                        .arg(TextFormats::id(org.parentId), org.name));

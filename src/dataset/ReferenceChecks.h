@@ -4,6 +4,7 @@
 #include "core/Dataset.h"
 #include "core/Error.h"
 #include "core/JsonPath.h"
+#include "dataset/DatasetExtent.h"
 #include "dataset/RecordKind.h"
 
 #include <QCoreApplication>
@@ -23,8 +24,8 @@ class ReferenceChecks {
     Q_DECLARE_TR_FUNCTIONS(ReferenceChecks)
 
 public:
-    /// `dataset` must outlive this.
-    explicit ReferenceChecks(const Dataset& dataset);
+    /// `dataset` must outlive this. A fragment's references to records it does not hold are not findings.
+    explicit ReferenceChecks(const Dataset& dataset, DatasetExtent extent = DatasetExtent::Whole);
 
     /// Appends every integrity problem, located by the JSON pointer of the offending value.
     void run(QList<Error>& errors);
@@ -33,6 +34,8 @@ public:
     const Organisation* organisation(const QUuid& id) const;
     const Member* member(const QUuid& id) const;
     const Meeting* meeting(const QUuid& id) const;
+    /// Whether references may point outside the dataset (DatasetExtent::Fragment).
+    bool isFragment() const { return m_extent == DatasetExtent::Fragment; }
     /// Position of the member with `id` in the dataset's list; -1 when none.
     qsizetype memberIndex(const QUuid& id) const { return m_members.value(id, -1); }
 
@@ -67,6 +70,7 @@ private:
     void report(const JsonPath& at, const QString& code, const QString& message);
 
     const Dataset& m_dataset;
+    DatasetExtent m_extent;
     QHash<QUuid, qsizetype> m_organisations;
     QHash<QUuid, qsizetype> m_members;
     QHash<QUuid, qsizetype> m_meetings;

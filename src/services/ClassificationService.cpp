@@ -2,10 +2,14 @@
 #include "services/ClassificationService.h"
 
 #include "core/EnumCodes.h"
+#include "core/Labels.h"
 #include "core/OrgTree.h"
+#include "services/OrgSnapshot.h"
+#include "services/Permissions.h"
 #include "services/ResultsJson.h"
 #include "services/ScoringService.h"
 #include "services/Workspace.h"
+#include "services/YearLock.h"
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
@@ -87,6 +91,34 @@ Result<StoredResult> storedProposal(const Workspace& workspace, const CriteriaSe
         period};
 }
 
+/// Refused when one of `orgIds`, or an organisation above them, has locked `year`.
+Status yearOpen(const Workspace& workspace, const OrgSnapshot& organisations, const QList<QUuid>& orgIds,
+                int year, const QString& format)
+{
+    const auto locks = YearLock::locksCovering(workspace, organisations.tree(), orgIds);
+    if (!locks)
+        return locks.error();
+    for (const LockedYear& lock : *locks) {
+        if (lock.year == year)
+            return Error{QStringLiteral("year_locked"),
+                         format.arg(QString::number(year), organisations.nameOf(lock.orgId)),
+                         {}};
+    }
+    return {};
+}
+
+/// Storing proposals is for those who edit the organisation's records or decide for it.
+Status mayStoreProposals(const Session& session, const OrgSnapshot& organisations, const QUuid& orgId)
+{
+    if (Permissions::mayEditRecords(session, organisations.tree(), orgId) ||
+        Permissions::mayDecide(session, organisations.tree(), orgId))
+        return {};
+    return Error{QStringLiteral("permission_denied"),
+                 ClassificationService::tr("A session as %1 cannot store the classification proposals of %2.")
+                     .arg(Labels::of(session.role).toLower(), organisations.nameOf(orgId)),
+                 {}};
+}
+
 QList<QUuid> subjectsOf(const Classification& classification)
 {
     QList<QUuid> ids;
@@ -156,12 +188,23 @@ Result<Classification> ClassificationService::classify(const CriteriaSet& criter
     return result;
 }
 
-Status ClassificationService::persist(Workspace& workspace, Classification& classification,
-                                      const QDateTime& computedAt)
+Status ClassificationService::persist(Workspace& workspace, const Session& session,
+                                      Classification& classification, const QDateTime& computedAt)
 {
     Transaction transaction(workspace.database());
     if (!transaction.isActive())
         return transaction.beginStatus();
+    const auto organisations = OrgSnapshot::read(workspace);
+    if (!organisations)
+        return organisations.error();
+    if (const Status allowed = mayStoreProposals(session, **organisations, classification.orgId); !allowed)
+        return allowed;
+    if (const Status open =
+            yearOpen(workspace, **organisations, classification.scopeOrgIds, classification.year,
+                     tr("The classification of %1 is locked for %2, so its proposals are kept "
+                        "as they were."));
+        !open)
+        return open;
     ResultRepository& results = workspace.storage().results();
     if (const Status replaced =
             replaceAll(results, classification.run, classification.scopeOrgIds, computedAt);
@@ -174,8 +217,8 @@ Status ClassificationService::persist(Workspace& workspace, Classification& clas
     return transaction.commit();
 }
 
-Status ClassificationService::decide(Workspace& workspace, const CriteriaSet& criteria,
-                                     const ClassificationDecision& decision)
+Status ClassificationService::decide(Workspace& workspace, const Session& session,
+                                     const CriteriaSet& criteria, const ClassificationDecision& decision)
 {
     if (!isClassificationLevel(decision.decidedLevel)) {
         return Error{QStringLiteral("classification.bad-level"),
@@ -192,6 +235,17 @@ Status ClassificationService::decide(Workspace& workspace, const CriteriaSet& cr
     const auto proposal = storedProposal(workspace, criteria, decision.subjectId, decision.year);
     if (!proposal)
         return proposal.error();
+    const auto organisations = OrgSnapshot::read(workspace);
+    if (!organisations)
+        return organisations.error();
+    if (const Status allowed = Permissions::mayDecide(session, (*organisations)->tree(), proposal->orgId);
+        !allowed)
+        return allowed;
+    if (const Status open = yearOpen(workspace, **organisations, {proposal->orgId}, decision.year,
+                                     tr("The classification of %1 is locked for %2, so no decision can be "
+                                        "recorded for it any more."));
+        !open)
+        return open;
     if (proposal->level == decision.decidedLevel && !proposal->needsDecision) {
         return Error{
             QStringLiteral("classification.nothing-to-decide"),

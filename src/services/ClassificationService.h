@@ -4,6 +4,7 @@
 #include "core/ClassificationDecision.h"
 #include "core/Result.h"
 #include "core/ScoreCard.h"
+#include "core/Session.h"
 #include "scoring/CriteriaSet.h"
 #include "services/ScoringSnapshot.h"
 
@@ -47,11 +48,15 @@ public:
     static Result<Classification> classify(const CriteriaSet& criteria, const ScoringSnapshot& snapshot,
                                            int year, QDate asOf);
     /// Stores the proposals (replacing earlier proposals for the same files, year and organisations) and
-    /// reads back the recorded decisions, in one transaction.
-    static Status persist(Workspace& workspace, Classification& classification, const QDateTime& computedAt);
+    /// reads back the recorded decisions, in one transaction. The session must be able to edit the records
+    /// of the organisation or to decide for it; refused ("year_locked") when the year is locked for an
+    /// organisation of the scope or one above it (YearLock).
+    static Status persist(Workspace& workspace, const Session& session, Classification& classification,
+                          const QDateTime& computedAt);
     /// Records a decided level. Allowed where the decision differs from the stored proposal or the
-    /// proposal needs a decision; needs a reason and the person's name.
-    static Status decide(Workspace& workspace, const CriteriaSet& criteria,
+    /// proposal needs a decision; needs a reason and the person's name (`decidedBy`, kept as given).
+    /// Permissions::mayDecide for the subject's organisation; refused ("year_locked") in a locked year.
+    static Status decide(Workspace& workspace, const Session& session, const CriteriaSet& criteria,
                          const ClassificationDecision& decision);
 
     static bool isClassificationLevel(const QString& code);

@@ -3,6 +3,7 @@
 
 #include "core/Member.h"
 #include "core/Result.h"
+#include "storage/MemberReferences.h"
 
 #include <QList>
 #include <QUuid>
@@ -22,6 +23,9 @@ public:
     virtual Result<std::optional<Member>> find(const QUuid& id) const = 0;
     /// Ids of members whose folded name or given name contains every word of the folded query.
     virtual Result<QList<QUuid>> search(const QString& query) const = 0;
+    /// What refers to the member and blocks their removal (zero counts when there is no such member).
+    /// One query.
+    virtual Result<MemberReferences> referencesTo(const QUuid& id) const = 0;
     virtual Status insert(const Member& member) = 0;
     /// Replaces the record and its histories.
     virtual Status update(const Member& member) = 0;

@@ -5,6 +5,7 @@
 #include "storage/sql/MemberSearchKey.h"
 #include "storage/sql/SchemaV1.h"
 #include "storage/sql/SchemaV3.h"
+#include "storage/sql/SchemaV4.h"
 #include "storage/sql/SqlErrors.h"
 
 #include <QSqlError>
@@ -21,6 +22,7 @@ QList<MigrationStep> Migrations::steps()
         {1, tr("create the tables"), &Migrations::createSchema},
         {2, tr("add the folded search key of member names"), &Migrations::addMemberSearchKey},
         {3, tr("add ratings, score results and classification decisions"), &Migrations::addScoring},
+        {4, tr("add the recycle bin and locked years"), &Migrations::addRecycleBinAndLocks},
     };
 }
 
@@ -41,6 +43,17 @@ Status Migrations::addScoring(QSqlDatabase& db, const SqlDialect& dialect)
         if (!query.exec(statement))
             return SqlErrors::failed(dialect, query.lastError(),
                                      tr("Could not add the tables of ratings and results: %1"));
+    }
+    return {};
+}
+
+Status Migrations::addRecycleBinAndLocks(QSqlDatabase& db, const SqlDialect& dialect)
+{
+    QSqlQuery query(db);
+    for (const QString& statement : SchemaV4::statements(dialect)) {
+        if (!query.exec(statement))
+            return SqlErrors::failed(dialect, query.lastError(),
+                                     tr("Could not add the recycle bin and the locked years: %1"));
     }
     return {};
 }

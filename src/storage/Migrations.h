@@ -20,6 +20,7 @@ private:
     static Status createSchema(QSqlDatabase& db, const SqlDialect& dialect);
     static Status addMemberSearchKey(QSqlDatabase& db, const SqlDialect& dialect);
     static Status addScoring(QSqlDatabase& db, const SqlDialect& dialect);
+    static Status addRecycleBinAndLocks(QSqlDatabase& db, const SqlDialect& dialect);
 };
 
 } // namespace chibo

@@ -10,8 +10,11 @@
 #include "core/Target.h"
 #include "core/Violation.h"
 
+#include <QDate>
 #include <QList>
 #include <QUuid>
+
+#include <optional>
 
 namespace chibo {
 
@@ -23,6 +26,12 @@ public:
     virtual ~RecordRepository() = default;
 
     virtual Result<QList<Target>> targets(const QList<QUuid>& orgIds) const = 0;
+    virtual Result<std::optional<Target>> findTarget(const QUuid& id) const = 0;
+    /// The targets the meeting's resolution set (Target::meetingId).
+    virtual Result<QList<Target>> targetsSetBy(const QUuid& meetingId) const = 0;
+    /// Targets of `orgId` with status Open that were set before `day`: by a meeting dated before it, or by
+    /// the plan of its year or an earlier one (or by neither).
+    virtual Result<QList<Target>> openTargets(const QUuid& orgId, QDate day) const = 0;
     virtual Result<QList<Assignment>> assignments(const QList<QUuid>& memberIds) const = 0;
     /// Disciplines of these members, or of these organisations (as committee or organisation).
     virtual Result<QList<Discipline>> disciplines(const QList<QUuid>& memberIds,
@@ -52,6 +61,10 @@ public:
 
     /// Removes the record with this id from whichever table holds it.
     virtual Status remove(const QUuid& id) = 0;
+    /// Removes the targets the meeting set, with one statement.
+    virtual Status removeTargetsSetBy(const QUuid& meetingId) = 0;
+    /// Removes the (member, month) dues record; "storage.not-found" when there is none.
+    virtual Status removeDues(const QUuid& memberId, YearMonth month) = 0;
 };
 
 } // namespace chibo

@@ -16,12 +16,14 @@
 #include "storage/sql/RecordWriter.h"
 #include "storage/sql/ScopeTables.h"
 #include "storage/sql/SqlDecisionRepository.h"
+#include "storage/sql/SqlLockRepository.h"
 #include "storage/sql/SqlMeetingRepository.h"
 #include "storage/sql/SqlMemberRepository.h"
 #include "storage/sql/SqlOrganisationRepository.h"
 #include "storage/sql/SqlRatingRepository.h"
 #include "storage/sql/SqlRecordRepository.h"
 #include "storage/sql/SqlResultRepository.h"
+#include "storage/sql/SqlTrashRepository.h"
 #include "storage/sql/TransactionScope.h"
 
 #include <QSet>
@@ -152,6 +154,8 @@ Storage::Storage(Database& db)
     , m_ratings(std::make_unique<SqlRatingRepository>(db))
     , m_results(std::make_unique<SqlResultRepository>(db))
     , m_decisions(std::make_unique<SqlDecisionRepository>(db))
+    , m_trash(std::make_unique<SqlTrashRepository>(db))
+    , m_locks(std::make_unique<SqlLockRepository>(db))
 {}
 
 Storage::~Storage() = default;

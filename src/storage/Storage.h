@@ -4,12 +4,14 @@
 #include "core/Dataset.h"
 #include "core/Result.h"
 #include "storage/DecisionRepository.h"
+#include "storage/LockRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RatingRepository.h"
 #include "storage/RecordRepository.h"
 #include "storage/ResultRepository.h"
+#include "storage/TrashRepository.h"
 
 #include <QUuid>
 
@@ -34,6 +36,8 @@ public:
     RatingRepository& ratings() const { return *m_ratings; }
     ResultRepository& results() const { return *m_results; }
     DecisionRepository& decisions() const { return *m_decisions; }
+    TrashRepository& trash() const { return *m_trash; }
+    LockRepository& locks() const { return *m_locks; }
 
     /// Inserts every record of `dataset` (organisations parents first). Joins the caller's transaction;
     /// the first failure is returned and the caller rolls back.
@@ -55,6 +59,8 @@ private:
     std::unique_ptr<RatingRepository> m_ratings;
     std::unique_ptr<ResultRepository> m_results;
     std::unique_ptr<DecisionRepository> m_decisions;
+    std::unique_ptr<TrashRepository> m_trash;
+    std::unique_ptr<LockRepository> m_locks;
 };
 
 } // namespace chibo

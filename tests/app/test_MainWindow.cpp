@@ -1,88 +1,84 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/Dialogs.h"
+#include "AppTestSupport.h"
 #include "app/MainWindow.h"
+#include "core/OrgTree.h"
 #include "i18n/Translations.h"
 #include "models/MemberTableModel.h"
-#include "services/DemoDatabase.h"
+#include "services/Workspace.h"
 #include "support/Catch.h"
 
-#include <QAbstractItemModel>
+#include <QAction>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTreeView>
+#include <QUndoGroup>
 
 using namespace chibo;
+using test::columnTexts;
 
 namespace {
 
-/// Answers dialogs without showing them, and remembers errors so a test can assert there were none.
-class RecordingDialogs : public Dialogs {
-public:
-    QString databaseToOpen(QWidget*, const QString&) override { return {}; }
-    void showError(QWidget*, const QString&, const QString& message) override { errors.append(message); }
-    void showAbout(QWidget*, const QString&, const QString&) override {}
-    QStringList errors;
-};
-
-/// A demo database in a private directory, with the window's settings kept there too.
-struct DemoFixture {
-    DemoFixture()
+/// The window on the demo, in Vietnamese, with dialogs answered by the test.
+struct WindowFixture {
+    WindowFixture()
     {
-        qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("config")).toUtf8());
-        path = dir.filePath(QStringLiteral("demo.sqlite"));
-        REQUIRE(DemoDatabase::create(path, QDate(2026, 11, 22)).ok());
+        REQUIRE(translations.install(Language::Vietnamese));
+        window = std::make_unique<MainWindow>(translations, dialogs, test::DemoFixture::day());
+        REQUIRE(window->openDatabase(demo.path).ok());
+        window->show();
     }
-    QTemporaryDir dir;
-    QString path;
+    QUuid orgNamed(const QString& name) const
+    {
+        for (const Organisation& org : window->context().organisations()) {
+            if (org.name == name)
+                return org.id;
+        }
+        FAIL("no organisation " << name.toStdString());
+        return {};
+    }
+    test::DemoFixture demo;
+    Translations translations;
+    test::RecordingDialogs dialogs;
+    std::unique_ptr<MainWindow> window;
 };
-
-QStringList column(const QAbstractItemModel* model, int column)
-{
-    QStringList values;
-    for (int row = 0; row < model->rowCount(); ++row)
-        values.append(model->index(row, column).data().toString());
-    return values;
-}
 
 } // namespace
 
-TEST_CASE("the window opens the demo with its organisation tree and members in Vietnamese")
+TEST_CASE("the window opens the demo with its organisation tree, its pages and members in Vietnamese")
 {
-    DemoFixture demo;
-    Translations translations;
-    REQUIRE(translations.install(Language::Vietnamese));
-    RecordingDialogs dialogs;
-    MainWindow window(translations, dialogs, QDate(2026, 11, 22));
-    REQUIRE(window.openDatabase(demo.path).ok());
-    window.show();
-
-    auto* tree = window.findChild<QTreeView*>(QStringLiteral("orgTreeView"));
+    WindowFixture f;
+    auto* tree = f.window->findChild<QTreeView*>(QStringLiteral("orgTreeView"));
     REQUIRE(tree);
     CHECK(tree->model()->index(0, 0).data().toString() == QStringLiteral("Đảng bộ xã Ea Sin"));
     CHECK(tree->model()->rowCount(tree->model()->index(0, 0)) >= 6);
-    auto* table = window.findChild<QTableView*>(QStringLiteral("membersTableView"));
+    auto* tabs = f.window->findChild<QTabWidget*>(QStringLiteral("pagesTabWidget"));
+    REQUIRE(tabs);
+    QStringList titles;
+    for (int i = 0; i < tabs->count(); ++i)
+        titles.append(tabs->tabText(i));
+    CHECK(titles == QStringList{QStringLiteral("Đảng viên"), QStringLiteral("Sinh hoạt"),
+                                QStringLiteral("Bảng điểm"), QStringLiteral("Tổng quan đảng ủy"),
+                                QStringLiteral("Xếp loại cuối năm"), QStringLiteral("Tiêu chí")});
+    auto* table = f.window->findChild<QTableView*>(QStringLiteral("membersTableView"));
     REQUIRE(table);
     CHECK(table->model()->rowCount() >= 120);
     CHECK(table->model()->headerData(MemberTableModel::NameColumn, Qt::Horizontal).toString() ==
           QStringLiteral("Họ và tên"));
-    CHECK(window.menuBar()->actions().first()->text() == QStringLiteral("&Tệp"));
-    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("22/11/2026")));
-    CHECK(dialogs.errors.isEmpty());
+    CHECK(f.window->menuBar()->actions().first()->text() == QStringLiteral("&Tệp"));
+    CHECK(f.window->statusBar()->currentMessage().contains(QStringLiteral("22/11/2026")));
+    CHECK(f.dialogs.errors.isEmpty());
 }
 
 TEST_CASE("the members list sorts by given name and the search ignores accents")
 {
-    DemoFixture demo;
-    Translations translations;
-    translations.install(Language::Vietnamese);
-    RecordingDialogs dialogs;
-    MainWindow window(translations, dialogs, QDate(2026, 11, 22));
-    REQUIRE(window.openDatabase(demo.path).ok());
-    auto* table = window.findChild<QTableView*>(QStringLiteral("membersTableView"));
-    const QStringList names = column(table->model(), MemberTableModel::NameColumn);
+    WindowFixture f;
+    auto* table = f.window->findChild<QTableView*>(QStringLiteral("membersTableView"));
+    REQUIRE(table);
+    const QStringList names = columnTexts(table->model(), MemberTableModel::NameColumn);
     const auto firstAnh = std::find_if(names.begin(), names.end(),
                                        [](const QString& n) { return n.endsWith(QStringLiteral(" Ánh")); });
     const auto firstBinh = std::find_if(names.begin(), names.end(),
@@ -91,30 +87,63 @@ TEST_CASE("the members list sorts by given name and the search ignores accents")
     REQUIRE(firstBinh != names.end());
     CHECK(firstAnh < firstBinh);
 
-    window.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))->setText(QStringLiteral("dang thi"));
-    const QStringList found = column(table->model(), MemberTableModel::NameColumn);
+    f.window->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))->setText(QStringLiteral("dang thi"));
+    const QStringList found = columnTexts(table->model(), MemberTableModel::NameColumn);
     REQUIRE(found.size() >= 4);
     for (const QString& name : found)
         CHECK(name.startsWith(QStringLiteral("Đặng Thị ")));
     CHECK(found.size() == names.filter(QRegularExpression(QStringLiteral("^Đặng Thị "))).size());
 }
 
+TEST_CASE("Ctrl+1 … Ctrl+6 and drill-down requests switch pages and the selected organisation")
+{
+    WindowFixture f;
+    auto* tabs = f.window->findChild<QTabWidget*>(QStringLiteral("pagesTabWidget"));
+    f.window->findChild<QAction*>(QStringLiteral("criteriaPageAction"))->trigger();
+    CHECK(tabs->currentWidget() == f.window->page(PageId::Criteria));
+    const QUuid cell = f.orgNamed(QStringLiteral("Chi bộ buôn Ea Kring"));
+    f.window->context().requestPage(PageId::Scorecard, cell, 2025, 0);
+    CHECK(tabs->currentWidget() == f.window->page(PageId::Scorecard));
+    CHECK(f.window->context().currentOrgId() == cell);
+    auto* tree = f.window->findChild<QTreeView*>(QStringLiteral("orgTreeView"));
+    CHECK(tree->currentIndex().data().toString() == QStringLiteral("Chi bộ buôn Ea Kring"));
+}
+
+TEST_CASE("the session menu makes the window read-only for a committee member and a viewer")
+{
+    WindowFixture f;
+    const QUuid cell = f.orgNamed(QStringLiteral("Chi bộ buôn Ea Kring"));
+    const QUuid other = f.orgNamed(QStringLiteral("Đảng bộ xã Ea Sin"));
+    REQUIRE(f.window->selectOrganisation(cell));
+    CHECK_FALSE(f.window->context().isReadOnlyFor(cell));
+    f.window->findChild<QAction*>(QStringLiteral("secretaryRoleAction"))->trigger();
+    CHECK(f.window->context().session().role == Role::Secretary);
+    CHECK_FALSE(f.window->context().isReadOnlyFor(cell));
+    CHECK(f.window->context().isReadOnlyFor(other));
+    f.window->findChild<QAction*>(QStringLiteral("committeeRoleAction"))->trigger();
+    CHECK(f.window->context().isReadOnlyFor(cell));
+    CHECK(f.window->statusBar()->currentMessage().contains(QStringLiteral("Ủy viên đảng ủy")));
+    f.window->findChild<QAction*>(QStringLiteral("viewerRoleAction"))->trigger();
+    CHECK(f.window->context().isReadOnlyFor(cell));
+    CHECK_FALSE(f.window->findChild<QAction*>(QStringLiteral("newOrganisationAction"))->isEnabled());
+}
+
 TEST_CASE("switching the language changes the window's strings at once")
 {
-    DemoFixture demo;
-    Translations translations;
-    translations.install(Language::Vietnamese);
-    RecordingDialogs dialogs;
-    MainWindow window(translations, dialogs, QDate(2026, 11, 22));
-    REQUIRE(window.openDatabase(demo.path).ok());
-    auto* table = window.findChild<QTableView*>(QStringLiteral("membersTableView"));
-    REQUIRE(translations.install(Language::English));
+    WindowFixture f;
+    auto* table = f.window->findChild<QTableView*>(QStringLiteral("membersTableView"));
+    REQUIRE(f.translations.install(Language::English));
     QCoreApplication::processEvents();
-    CHECK(window.menuBar()->actions().first()->text() == QStringLiteral("&File"));
+    CHECK(f.window->menuBar()->actions().first()->text() == QStringLiteral("&File"));
     CHECK(table->model()->headerData(MemberTableModel::NameColumn, Qt::Horizontal).toString() ==
           QStringLiteral("Full name"));
-    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("full and")));
-    REQUIRE(translations.install(Language::Vietnamese));
+    CHECK(f.window->statusBar()->currentMessage().contains(QStringLiteral("Records as of 22/11/2026")));
+    CHECK(f.window->findChild<QTabWidget*>(QStringLiteral("pagesTabWidget"))->tabText(1) ==
+          QStringLiteral("Meetings"));
+    REQUIRE(f.translations.install(Language::Vietnamese));
     QCoreApplication::processEvents();
-    CHECK(window.menuBar()->actions().first()->text() == QStringLiteral("&Tệp"));
+    CHECK(f.window->menuBar()->actions().first()->text() == QStringLiteral("&Tệp"));
+    CHECK(f.window->findChild<QAction*>(QStringLiteral("undoAction"))
+              ->text()
+              .startsWith(QStringLiteral("Hoàn tác")));
 }

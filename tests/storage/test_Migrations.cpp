@@ -35,6 +35,64 @@ void migrateBare(const QString& path, int version)
     QSqlDatabase::removeDatabase(name);
 }
 
+QUuid uuid(const char* text)
+{
+    return QUuid::fromString(QLatin1String(text));
+}
+
+/// Ids of the fixtures' records.
+const QUuid FixtureAn = uuid("5e6f7a8b-1c2d-4e3f-9a4b-5c6d7e8f9a01");
+const QUuid FixtureEaKring = uuid("7c2e9a10-5b3d-4e2f-8a1c-1d7f6b8e9c02");
+const QUuid FixtureMeeting = uuid("d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6");
+
+/// What the fixture of `version` holds, as the latest code loads it: the records of schema_v1.sql, and
+/// from version 3 on the ratings of schema_v3.sql.
+Dataset fixtureDataset(int version)
+{
+    Dataset dataset = fixtureV1Dataset();
+    if (version >= 3) {
+        const QString an = QStringLiteral("Nguyễn Văn An");
+        dataset.ratings = {{uuid("c0ffee00-0000-4000-8000-000000000b01"), QStringLiteral("dang-vien-5-tot"),
+                            QStringLiteral("tu-danh-gia"), FixtureAn, QStringLiteral("2025"),
+                            QStringLiteral("tot"), QStringLiteral("Tự đánh giá cuối năm"), an,
+                            QDate(2025, 12, 10)},
+                           {uuid("c0ffee00-0000-4000-8000-000000000b02"),
+                            QStringLiteral("chi-bo-bon-tot"),
+                            QStringLiteral("lanh-dao-nhiem-vu-chinh-tri"),
+                            FixtureEaKring,
+                            QStringLiteral("2025"),
+                            QStringLiteral("tot"),
+                            {},
+                            an,
+                            QDate(2025, 12, 12)},
+                           {uuid("c0ffee00-0000-4000-8000-000000000b03"),
+                            QStringLiteral("chat-luong-sinh-hoat-hd12"),
+                            QStringLiteral("chi-uy-hop-truoc"),
+                            uuid("d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6"),
+                            {},
+                            QStringLiteral("yes"),
+                            {},
+                            an,
+                            QDate(2025, 3, 6)}};
+        canonicalise(dataset);
+    }
+    return dataset;
+}
+
+/// The result and the decision of schema_v3.sql, read back through the repositories.
+void checkScoringRowsKept(const Storage& storage)
+{
+    const auto decisions = storage.decisions().history(FixtureAn);
+    REQUIRE(decisions.ok());
+    REQUIRE(decisions->size() == 1);
+    CHECK(decisions->first().decidedLevel == QStringLiteral("htxs"));
+    const auto result = storage.results().resultFor(QStringLiteral("xep-loai-dang-vien-qd366"), FixtureAn,
+                                                    QStringLiteral("2025"));
+    REQUIRE(result.ok());
+    REQUIRE(result->has_value());
+    CHECK((*result)->total == QStringLiteral("173/2"));
+}
+
 } // namespace
 
 TEST_CASE("The migration steps are numbered 1, 2, … and each is described")
@@ -81,11 +139,27 @@ TEST_CASE("A database with data at every earlier version upgrades, keeping the d
         Storage storage(*db);
         const auto loaded = storage.loadAll();
         REQUIRE(loaded.ok());
-        CHECK(*loaded == fixtureV1Dataset());
-        // Step 3 added the scoring tables, empty.
-        for (const char* table : {"ratings", "score_results", "classification_decisions"})
+        CHECK(*loaded == fixtureDataset(version));
+        // Step 3 added the scoring tables, empty; a version 3 file keeps its rows.
+        const QString scoringRows = version >= 3 ? QStringLiteral("1") : QStringLiteral("0");
+        for (const char* table : {"score_results", "classification_decisions"})
+            CHECK(queryValue(path, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) ==
+                  scoringRows);
+        if (version >= 3)
+            checkScoringRowsKept(storage);
+        // Step 4 added the recycle bin and the locked years, empty and ready for use.
+        for (const char* table : {"deleted_records", "locked_years"})
             CHECK(queryValue(path, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) ==
                   QStringLiteral("0"));
+        const YearLockEntry lock{FixtureEaKring,
+                                 2025,
+                                 QDateTime(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC),
+                                 QStringLiteral("Nguyễn Văn Tư"),
+                                 {},
+                                 {},
+                                 {}};
+        REQUIRE(storage.locks().lock(lock).ok());
+        CHECK(storage.locks().current({FixtureEaKring}, 2025)->size() == 1);
 
         // Step 2 computed the folded search key of the members already there.
         const auto dang = storage.members().search(QStringLiteral("dang thi"));

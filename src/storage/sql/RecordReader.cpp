@@ -13,7 +13,8 @@ const QString SelectTargets = QStringLiteral(
     "t.actual, "
     "t.unit, t.status, t.note FROM targets t JOIN organisations o ON o.id = t.org_id "
     "LEFT JOIN meetings mt ON mt.id = t.meeting_id LEFT JOIN members ow ON ow.id = t.owner_member_id "
-    "WHERE t.org_id IN (SELECT id FROM chibo_scope_orgs)");
+    "WHERE ");
+const QString InScopeOrganisations = QStringLiteral("t.org_id IN (SELECT id FROM chibo_scope_orgs)");
 // One query for assignments and their follow-ups: an assignment's rows are consecutive (ORDER BY a.id).
 const QString SelectAssignments = QStringLiteral(
     "SELECT a.id, a.uuid, m.uuid, o.uuid, a.task, a.area, a.households, a.from_date, a.to_date, f.uuid, "
@@ -43,16 +44,17 @@ const QString SelectCommendations = QStringLiteral(
 /// Reads one record per row with `read(RowReader&) -> T`, then sorts canonically.
 template <typename T, typename Read>
 Result<QList<T>> readAll(const Database& db, const QString& sql, const QString& failFormat,
-                         const QString& table, Read read)
+                         const QString& table, const QVariantList& values, Read read)
 {
     QList<T> records;
-    const Status status = SqlSelect::each(db, sql, failFormat, [&](RowReader& row) -> Status {
+    const auto each = [&](RowReader& row) -> Status {
         T record = read(row);
         if (!row.ok())
             return row.error(table + u'/' + row.text(0));
         records.append(std::move(record));
         return {};
-    });
+    };
+    const Status status = SqlSelect::each(db, sql, failFormat, each, values);
     if (!status)
         return status.error();
     DatasetOrder::sort(records);
@@ -63,8 +65,13 @@ Result<QList<T>> readAll(const Database& db, const QString& sql, const QString& 
 
 Result<QList<Target>> RecordReader::targets() const
 {
-    return readAll<Target>(m_db, SelectTargets, tr("Could not load the targets: %1"),
-                           QStringLiteral("targets"), [](RowReader& row) {
+    return targetsWhere(InScopeOrganisations, {});
+}
+
+Result<QList<Target>> RecordReader::targetsWhere(const QString& condition, const QVariantList& values) const
+{
+    return readAll<Target>(m_db, SelectTargets + condition, tr("Could not load the targets: %1"),
+                           QStringLiteral("targets"), values, [](RowReader& row) {
                                Target t;
                                t.id = row.uuid(0);
                                t.orgId = row.uuid(1);
@@ -117,7 +124,7 @@ Result<QList<Assignment>> RecordReader::assignments() const
 Result<QList<Discipline>> RecordReader::disciplines() const
 {
     return readAll<Discipline>(m_db, SelectDisciplines, tr("Could not load the disciplines: %1"),
-                               QStringLiteral("disciplines"), [](RowReader& row) {
+                               QStringLiteral("disciplines"), {}, [](RowReader& row) {
                                    Discipline d;
                                    d.id = row.uuid(0);
                                    d.subject = row.code<DisciplineSubject>(1);
@@ -137,7 +144,7 @@ Result<QList<Discipline>> RecordReader::disciplines() const
 Result<QList<Leave>> RecordReader::leaves() const
 {
     return readAll<Leave>(m_db, SelectLeaves, tr("Could not load the leave records: %1"),
-                          QStringLiteral("leaves"), [](RowReader& row) {
+                          QStringLiteral("leaves"), {}, [](RowReader& row) {
                               return Leave{row.uuid(0), row.uuid(1), row.code<LeaveKind>(2),
                                            row.date(3), row.date(4), row.text(5)};
                           });
@@ -146,7 +153,7 @@ Result<QList<Leave>> RecordReader::leaves() const
 Result<QList<DuesRecord>> RecordReader::dues() const
 {
     return readAll<DuesRecord>(
-        m_db, SelectDues, tr("Could not load the dues: %1"), QStringLiteral("dues"), [](RowReader& row) {
+        m_db, SelectDues, tr("Could not load the dues: %1"), QStringLiteral("dues"), {}, [](RowReader& row) {
             return DuesRecord{row.uuid(0), row.month(1), row.code<DuesState>(2), row.integer(3)};
         });
 }
@@ -154,7 +161,7 @@ Result<QList<DuesRecord>> RecordReader::dues() const
 Result<QList<Violation>> RecordReader::violations() const
 {
     return readAll<Violation>(
-        m_db, SelectViolations, tr("Could not load the violations: %1"), QStringLiteral("violations"),
+        m_db, SelectViolations, tr("Could not load the violations: %1"), QStringLiteral("violations"), {},
         [](RowReader& row) {
             return Violation{row.uuid(0), row.uuid(1), row.date(2), row.code<ViolationKind>(3), row.text(4)};
         });
@@ -163,7 +170,7 @@ Result<QList<Violation>> RecordReader::violations() const
 Result<QList<Commendation>> RecordReader::commendations() const
 {
     return readAll<Commendation>(m_db, SelectCommendations, tr("Could not load the commendations: %1"),
-                                 QStringLiteral("commendations"), [](RowReader& row) {
+                                 QStringLiteral("commendations"), {}, [](RowReader& row) {
                                      return Commendation{row.uuid(0), row.uuid(1), row.uuid(2), row.date(3),
                                                          row.text(4), row.text(5), row.text(6)};
                                  });

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QVariantList>
 
 namespace chibo {
 
@@ -29,6 +30,9 @@ public:
 
     /// Targets of the organisations in scope.
     Result<QList<Target>> targets() const;
+    /// Targets matching `condition`, SQL over the aliases t (the target) and mt (the meeting that set
+    /// it), with its parameters bound from `values`.
+    Result<QList<Target>> targetsWhere(const QString& condition, const QVariantList& values) const;
     /// Assignments of the members in scope, with their follow-ups.
     Result<QList<Assignment>> assignments() const;
     /// Disciplines of the members in scope, and of the organisations in scope as committee or organisation.

@@ -101,6 +101,18 @@ Status ScopeTables::setMeetingsOfOrganisations(QDate from, QDate to)
     return fill(Meetings, sql, values);
 }
 
+Status ScopeTables::setLatestMeetingBefore(const QUuid& orgId, QDate day, MeetingKind preferred)
+{
+    // The index meetings_org_date serves the search; the uuid breaks ties of one day deterministically.
+    return fill(Meetings,
+                QStringLiteral("INSERT INTO chibo_scope_meetings (id) SELECT m.id FROM meetings m "
+                               "WHERE m.org_id = (SELECT id FROM organisations WHERE uuid = ?) "
+                               "AND m.meeting_date < ? "
+                               "ORDER BY CASE WHEN m.kind = ? THEN 0 ELSE 1 END, m.meeting_date DESC, "
+                               "m.uuid DESC LIMIT 1"),
+                {SqlValues::uuid(orgId), SqlValues::date(day), SqlValues::code(preferred)});
+}
+
 Status ScopeTables::reset(const QString& table)
 {
     SqlStatement create(m_db, m_db.dialect().createTemporaryIdTable(table));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Meeting.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,9 @@ public:
     Status setAllMeetings();
     /// Meetings of the organisation set dated within [from, to]; an invalid bound is open.
     Status setMeetingsOfOrganisations(QDate from, QDate to);
+    /// The one meeting of `orgId` dated before `day` that comes latest, one of kind `preferred` before
+    /// any other; empty when there is none.
+    Status setLatestMeetingBefore(const QUuid& orgId, QDate day, MeetingKind preferred);
 
 private:
     Status reset(const QString& table);

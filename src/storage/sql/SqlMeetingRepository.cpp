@@ -39,6 +39,21 @@ Result<std::optional<Meeting>> SqlMeetingRepository::find(const QUuid& id) const
     });
 }
 
+Result<std::optional<Meeting>> SqlMeetingRepository::latestBefore(const QUuid& orgId, QDate day,
+                                                                  MeetingKind preferred) const
+{
+    return TransactionScope::run(m_db, [&]() -> Result<std::optional<Meeting>> {
+        if (Status status = ScopeTables(m_db).setLatestMeetingBefore(orgId, day, preferred); !status)
+            return status.error();
+        Result<QList<Meeting>> meetings = MeetingReader(m_db).read();
+        if (!meetings)
+            return meetings.error();
+        if (meetings->isEmpty())
+            return std::optional<Meeting>();
+        return std::optional<Meeting>(meetings->first());
+    });
+}
+
 Status SqlMeetingRepository::insert(const Meeting& meeting)
 {
     return TransactionScope::run(m_db, [&] {

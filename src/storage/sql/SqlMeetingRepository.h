@@ -21,6 +21,8 @@ public:
     Result<QList<Meeting>> ofOrganisations(const QList<QUuid>& orgIds, QDate from = {},
                                            QDate to = {}) const override;
     Result<std::optional<Meeting>> find(const QUuid& id) const override;
+    Result<std::optional<Meeting>> latestBefore(const QUuid& orgId, QDate day,
+                                                MeetingKind preferred) const override;
     Status insert(const Meeting& meeting) override;
     Status update(const Meeting& meeting) override;
     /// Removes the meeting with agenda, lifecycle and attendance; refused while targets refer to it.

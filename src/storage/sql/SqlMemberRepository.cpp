@@ -8,7 +8,10 @@
 #include "storage/sql/MemberWriter.h"
 #include "storage/sql/RecordRemover.h"
 #include "storage/sql/ScopeTables.h"
+#include "storage/sql/SqlErrors.h"
 #include "storage/sql/SqlSelect.h"
+#include "storage/sql/SqlStatement.h"
+#include "storage/sql/SqlValues.h"
 #include "storage/sql/TransactionScope.h"
 
 namespace chibo {
@@ -69,6 +72,26 @@ Result<QList<QUuid>> SqlMemberRepository::search(const QString& query) const
     if (!status)
         return status.error();
     return ids;
+}
+
+Result<MemberReferences> SqlMemberRepository::referencesTo(const QUuid& id) const
+{
+    // Each meeting once, whether the member attended it, chaired it or took its minutes.
+    SqlStatement count(m_db,
+                       QStringLiteral("SELECT (SELECT count(*) FROM (SELECT a.meeting_id FROM attendance a "
+                                      "WHERE a.member_id = x.id UNION SELECT m.id FROM meetings m "
+                                      "WHERE m.chair_id = x.id OR m.minute_taker_id = x.id) u), "
+                                      "(SELECT count(*) FROM targets t WHERE t.owner_member_id = x.id) "
+                                      "FROM members x WHERE x.uuid = ?"));
+    if (!count.exec({SqlValues::uuid(id)}))
+        return SqlErrors::failed(m_db.dialect(), count.error(),
+                                 tr("Could not check what refers to member %1: %2"), SqlValues::uuidText(id),
+                                 SqlErrors::location(QStringLiteral("members"), SqlValues::uuidText(id)));
+    MemberReferences references;
+    if (count.next())
+        references = MemberReferences{int(count.value(0).toLongLong()), int(count.value(1).toLongLong())};
+    count.finish();
+    return references;
 }
 
 Status SqlMemberRepository::insert(const Member& member)

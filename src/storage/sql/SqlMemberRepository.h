@@ -23,6 +23,7 @@ public:
     Result<std::optional<Member>> find(const QUuid& id) const override;
     /// One query over members.search_key, one LIKE per word; ids ordered by folded name, then id.
     Result<QList<QUuid>> search(const QString& query) const override;
+    Result<MemberReferences> referencesTo(const QUuid& id) const override;
     Status insert(const Member& member) override;
     Status update(const Member& member) override;
     /// Removes the member with histories and personal records (dues, leave, violations, assignments,

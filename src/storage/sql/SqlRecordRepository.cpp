@@ -8,6 +8,7 @@
 #include "storage/sql/RecordWriter.h"
 #include "storage/sql/ScopeTables.h"
 #include "storage/sql/SqlErrors.h"
+#include "storage/sql/SqlStatement.h"
 #include "storage/sql/SqlValues.h"
 #include "storage/sql/TransactionScope.h"
 
@@ -48,6 +49,32 @@ Status writeOne(Database& db, const T& record, Status (RecordWriter::*write)(con
 Result<QList<Target>> SqlRecordRepository::targets(const QList<QUuid>& orgIds) const
 {
     return readIn<Target>(m_db, {}, orgIds, &RecordReader::targets);
+}
+
+Result<std::optional<Target>> SqlRecordRepository::findTarget(const QUuid& id) const
+{
+    const Result<QList<Target>> found =
+        RecordReader(m_db).targetsWhere(QStringLiteral("t.uuid = ?"), {SqlValues::uuid(id)});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Target>();
+    return std::optional<Target>(found->constFirst());
+}
+
+Result<QList<Target>> SqlRecordRepository::targetsSetBy(const QUuid& meetingId) const
+{
+    return RecordReader(m_db).targetsWhere(QStringLiteral("mt.uuid = ?"), {SqlValues::uuid(meetingId)});
+}
+
+Result<QList<Target>> SqlRecordRepository::openTargets(const QUuid& orgId, QDate day) const
+{
+    // A plan target has no meeting; a meeting's target counts once its meeting is in the past.
+    return RecordReader(m_db).targetsWhere(
+        QStringLiteral("o.uuid = ? AND t.status = ? AND ((t.meeting_id IS NULL AND t.plan_year <= ?) "
+                       "OR mt.meeting_date < ?)"),
+        {SqlValues::uuid(orgId), SqlValues::code(TargetStatus::Open), SqlValues::integer(day.year()),
+         SqlValues::date(day)});
 }
 
 Result<QList<Assignment>> SqlRecordRepository::assignments(const QList<QUuid>& memberIds) const
@@ -168,6 +195,32 @@ Status SqlRecordRepository::remove(const QUuid& id)
         }
         return SqlErrors::notFound(format, SqlValues::uuidText(id), SqlValues::uuidText(id));
     });
+}
+
+Status SqlRecordRepository::removeTargetsSetBy(const QUuid& meetingId)
+{
+    SqlStatement remove(m_db, QStringLiteral("DELETE FROM targets WHERE meeting_id = "
+                                             "(SELECT id FROM meetings WHERE uuid = ?)"));
+    if (!remove.exec({SqlValues::uuid(meetingId)}))
+        return SqlErrors::failed(
+            m_db.dialect(), remove.error(), tr("Could not remove the targets set by the meeting %1: %2"),
+            SqlValues::uuidText(meetingId),
+            SqlErrors::location(QStringLiteral("meetings"), SqlValues::uuidText(meetingId)));
+    return {};
+}
+
+Status SqlRecordRepository::removeDues(const QUuid& memberId, YearMonth month)
+{
+    const QString format = tr("Could not remove the dues record %1: %2");
+    const QString name = SqlValues::uuidText(memberId) + u' ' + month.toString();
+    const QString location = SqlErrors::location(QStringLiteral("dues"), name);
+    SqlStatement remove(m_db, QStringLiteral("DELETE FROM dues WHERE member_id = "
+                                             "(SELECT id FROM members WHERE uuid = ?) AND month = ?"));
+    if (!remove.exec({SqlValues::uuid(memberId), SqlValues::month(month)}))
+        return SqlErrors::failed(m_db.dialect(), remove.error(), format, name, location);
+    if (remove.rowsAffected() == 0)
+        return SqlErrors::notFound(format, name, location);
+    return {};
 }
 
 } // namespace chibo

@@ -20,6 +20,9 @@ public:
     {}
 
     Result<QList<Target>> targets(const QList<QUuid>& orgIds) const override;
+    Result<std::optional<Target>> findTarget(const QUuid& id) const override;
+    Result<QList<Target>> targetsSetBy(const QUuid& meetingId) const override;
+    Result<QList<Target>> openTargets(const QUuid& orgId, QDate day) const override;
     Result<QList<Assignment>> assignments(const QList<QUuid>& memberIds) const override;
     Result<QList<Discipline>> disciplines(const QList<QUuid>& memberIds,
                                           const QList<QUuid>& orgIds) const override;
@@ -46,8 +49,10 @@ public:
     Status update(const Commendation& record) override;
 
     /// Looks in targets, assignments, disciplines, leave, violations and commendations, in that order.
-    /// Dues have no id: they are replaced with upsert().
+    /// Dues have no id: they are replaced with upsert() and removed with removeDues().
     Status remove(const QUuid& id) override;
+    Status removeTargetsSetBy(const QUuid& meetingId) override;
+    Status removeDues(const QUuid& memberId, YearMonth month) override;
 
 private:
     Database& m_db;

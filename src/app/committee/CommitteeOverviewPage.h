@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class CommitteeOverviewPage;
+}
+
+namespace chibo {
+
+class AppContext;
+class CommitteeGridModel;
+class CommitteeGridProxy;
+
+/// The cells of the committee around the current organisation side by side for a year (the commune
+/// above a grassroots cell, the grassroots committee above a subordinate cell):
+/// members, meetings, attendance, meeting score, each "bốn tốt" criterion, the overall result and the
+/// proposed and decided classification, in colour bands; sortable, filtered by cell type, optionally as
+/// ranks within the cell type. One scoring run per reload. Double-click or Enter on a row opens that
+/// cell's scorecards (AppContext::requestPage). Read-only for every role.
+class CommitteeOverviewPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CommitteeOverviewPage(AppContext& context, QWidget* parent = nullptr);
+    ~CommitteeOverviewPage() override;
+
+    int year() const;
+    void setYear(int year);
+    const CommitteeGridModel& gridModel() const { return *m_model; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void connectContext();
+    void markDirty();
+    void queueReload();
+    void reload();
+    void fillCellTypes();
+    void applyCellType();
+    void showTitle();
+    void openRow(const QModelIndex& index);
+
+    AppContext& m_context;
+    const std::unique_ptr<Ui::CommitteeOverviewPage> m_ui;
+    CommitteeGridModel* m_model;
+    CommitteeGridProxy* m_proxy;
+    QString m_error;
+    bool m_dirty = true;
+    bool m_reloadQueued = false;
+    bool m_filling = false;
+};
+
+} // namespace chibo

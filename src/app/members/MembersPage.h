@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/members/MemberRecords.h"
+
+#include <QPointer>
+#include <QUuid>
+#include <QWidget>
+
+#include <memory>
+
+class QTimer;
+class QUndoStack;
+
+namespace Ui {
+class MembersPage;
+}
+
+namespace chibo {
+
+class AppContext;
+class MemberDialog;
+class MemberFilterProxy;
+class MemberTableModel;
+class RecycleBinDialog;
+
+/// The members of the current organisation and everything below it, as they stand on the context's day:
+/// a table in Vietnamese name order with an accent-insensitive search, filters by status and cell, the
+/// Charter's size rules as inline warnings, and the actions add, edit, delete and recycle bin. Every
+/// save is an undoable step on the page's stack (in the context's undo group). Reloads lazily: when
+/// hidden it only notes that the records changed, and reads them again (one bulk read) when shown.
+class MembersPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit MembersPage(AppContext& context, QWidget* parent = nullptr);
+    ~MembersPage() override;
+
+    QUndoStack* undoStack() const { return m_undoStack; }
+    /// The member dialog or recycle bin open now; null when none.
+    MemberDialog* memberDialog() const;
+    RecycleBinDialog* recycleBinDialog() const;
+    /// The id of the member selected in the table; null when none.
+    QUuid currentMemberId() const;
+    /// Selects the member in the table when listed; false when filtered out or not listed.
+    bool selectMember(const QUuid& id);
+
+    void addMember();
+    void editCurrentMember();
+    void deleteCurrentMember();
+    void showRecycleBin();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void setupActions();
+    void setupFilters();
+    void markDirty();
+    void reload();
+    void showWarnings(const QList<Member>& members);
+    void fillCellFilter();
+    void updateCount();
+    void updateActions();
+    void updateTitle();
+    void fitColumns();
+    void retranslate();
+    QUuid defaultCell() const;
+    void openMemberDialog(MemberRecords records, bool isNew);
+    void saveDialog(const MemberDialog& dialog);
+
+    AppContext& m_context;
+    const std::unique_ptr<Ui::MembersPage> m_ui;
+    MemberTableModel* m_model;
+    MemberFilterProxy* m_proxy;
+    QUndoStack* m_undoStack;
+    QTimer* m_reloadTimer; ///< coalesces the notifications of one macro into one reload
+    QPointer<MemberDialog> m_memberDialog;
+    QPointer<RecycleBinDialog> m_recycleBin;
+    QUuid m_shownOrgId;  ///< the organisation the table shows
+    QUuid m_selectAfter; ///< the member to select after the next reload
+    bool m_dirty = true;
+    bool m_columnsFitted = false;
+};
+
+} // namespace chibo

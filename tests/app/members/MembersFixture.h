@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AppTestSupport.h"
+#include "app/AppContext.h"
+#include "core/Member.h"
+#include "i18n/Translations.h"
+#include "support/Catch.h"
+
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+class QAbstractItemView;
+class QWidget;
+
+namespace chibo {
+class MemberDialog;
+class MembersPage;
+} // namespace chibo
+
+namespace chibo::test {
+
+/// The demo database opened in an AppContext, in Vietnamese, as a page test starts.
+struct MembersFixture {
+    MembersFixture();
+
+    /// The organisation with this exact name; fails the test when there is none.
+    QUuid orgNamed(const QString& name) const;
+    /// The member as stored now; none when not in the database.
+    std::optional<Member> stored(const QUuid& id) const;
+
+    DemoFixture demo;
+    Translations translations;
+    RecordingDialogs dialogs;
+    AppContext context;
+};
+
+/// Lets the page's deferred reload (one per batch of saved edits) run.
+void settle();
+/// A widget of `parent` by object name; fails the test when missing.
+template <typename W>
+W* child(const QObject& parent, const QString& name)
+{
+    auto* widget = parent.findChild<W*>(name);
+    INFO("no " << name.toStdString());
+    REQUIRE(widget);
+    return widget;
+}
+/// Replaces the text of a line edit by typing, as a person would.
+void typeInto(QWidget* edit, const QString& text);
+/// Accepts a member dialog through its OK button.
+void clickOk(MemberDialog& dialog);
+/// The display texts of one column of a view's model.
+QStringList shownColumn(const QAbstractItemView& view, int column);
+
+} // namespace chibo::test
