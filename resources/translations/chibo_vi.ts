@@ -1270,6 +1270,10 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <source>There is no organisation with id %1.</source>
         <translation>Không có tổ chức nào có mã %1.</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DecideCommand</name>
@@ -2182,6 +2186,14 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     <message>
         <source>Work as &amp;viewer (read-only)</source>
         <translation>Làm việc với vai trò người &amp;xem (chỉ xem)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a dataset file…</source>
+        <translation>&amp;Nhập tệp dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the selected organisation…</source>
+        <translation>&amp;Xuất tổ chức đang chọn…</translation>
     </message>
 </context>
 <context>
@@ -5764,6 +5776,54 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     <message>
         <source>Criteria</source>
         <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Import a dataset file</source>
+        <translation>Nhập tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>ChiBo datasets (*.json);;All files (*)</source>
+        <translation>Tệp dữ liệu ChiBo (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Đang nhập %1</translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translation>Đang đọc và kiểm tra tệp…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Đã hủy việc nhập dữ liệu; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 organisation(s), %3 member(s), %4 meeting(s).</source>
+        <translation>Đã nhập từ %1: %2 tổ chức, %3 đảng viên, %4 buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>Export the organisation</source>
+        <translation>Xuất dữ liệu tổ chức</translation>
+    </message>
+    <message>
+        <source>ChiBo datasets (*.json)</source>
+        <translation>Tệp dữ liệu ChiBo (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 was written to %2.</source>
+        <translation>Đã ghi %1 vào %2.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "app/AppSettings.h"
 #include "app/Dialogs.h"
+#include "app/JobRunner.h"
 #include "app/RecycleBinDialog.h"
 #include "app/classification/ClassificationPage.h"
 #include "app/committee/CommitteeOverviewPage.h"
@@ -19,13 +20,16 @@
 #include "models/OrgTreeModel.h"
 #include "services/CriteriaLibrary.h"
 #include "services/DataLocations.h"
+#include "services/DatasetTransfer.h"
 #include "services/DemoDatabase.h"
 #include "services/OrganisationSetup.h"
+#include "services/Permissions.h"
 #include "services/Workspace.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QTimer>
 #include <QUndoGroup>
@@ -48,6 +52,7 @@ MainWindow::MainWindow(Translations& translations, Dialogs& dialogs, QDate day, 
     , m_translations(translations)
     , m_context(new AppContext(dialogs, day, this))
     , m_orgModel(new OrgTreeModel(this))
+    , m_jobs(new JobRunner(this))
 {
     m_ui->setupUi(this);
     m_ui->orgTreeView->setModel(m_orgModel);
@@ -118,6 +123,8 @@ void MainWindow::connectActions()
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_ui->openDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
     connect(m_ui->newOrganisationAction, &QAction::triggered, this, &MainWindow::createOrganisation);
+    connect(m_ui->importDatasetAction, &QAction::triggered, this, &MainWindow::importDataset);
+    connect(m_ui->exportDatasetAction, &QAction::triggered, this, &MainWindow::exportDataset);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->recycleBinAction, &QAction::triggered, this, &MainWindow::showRecycleBin);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -328,6 +335,63 @@ void MainWindow::createOrganisation()
             m_context->dialogs().showError(this, tr("New organisation"), status.error().toString());
     });
     wizard->open();
+}
+
+void MainWindow::importDataset()
+{
+    Dialogs& dialogs = m_context->dialogs();
+    if (!m_context->workspace())
+        return;
+    if (const Status allowed = Permissions::mayAdminister(m_context->session()); !allowed)
+        return dialogs.showError(this, tr("Import"), allowed.error().message);
+    const QString path =
+        dialogs.fileToOpen(this, tr("Import a dataset file"), tr("ChiBo datasets (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString name = QFileInfo(path).fileName();
+    // Reading and checking run on the worker; the records are written here, in one transaction, only if
+    // the person did not cancel — so a cancelled import writes nothing.
+    m_jobs->run<Dataset>(
+        tr("Importing %1").arg(name),
+        [path](Progress& progress) {
+            progress.report(0, 1, tr("Reading and checking the file…"));
+            return DatasetTransfer::readFile(path);
+        },
+        [this, name](Result<Dataset> dataset) {
+            Result<DatasetCounts> counts =
+                dataset
+                    ? DatasetTransfer::importAs(*m_context->workspace(), m_context->session(), *dataset, name)
+                    : Result<DatasetCounts>(dataset.error());
+            if (!counts && counts.error().code == JobRunner::cancelledError().code)
+                return statusBar()->showMessage(tr("The import was cancelled; nothing was written."), 10000);
+            if (!counts)
+                return m_context->dialogs().showError(this, tr("Import"), counts.error().toString());
+            (void)m_context->reloadOrganisations();
+            m_context->notifyRecordsChanged(m_context->currentOrgId());
+            m_context->dialogs().showInformation(
+                this, tr("Import"),
+                tr("Imported from %1: %2 organisation(s), %3 member(s), %4 meeting(s).")
+                    .arg(name, QString::number(counts->organisations), QString::number(counts->members),
+                         QString::number(counts->meetings)));
+        });
+}
+
+void MainWindow::exportDataset()
+{
+    const Organisation* org = m_context->currentOrganisation();
+    if (!m_context->workspace() || !org)
+        return;
+    const QString path = m_context->dialogs().fileToSave(this, tr("Export the organisation"),
+                                                         org->name + u".json", tr("ChiBo datasets (*.json)"));
+    if (path.isEmpty())
+        return;
+    auto bytes = DatasetTransfer::exportJson(*m_context->workspace(), org->id);
+    QFile file(path);
+    if (bytes && file.open(QIODevice::WriteOnly) && file.write(*bytes) == bytes->size() && file.flush())
+        return statusBar()->showMessage(tr("%1 was written to %2.").arg(org->name, path), 10000);
+    m_context->dialogs().showError(this, tr("Export"),
+                                   bytes ? tr("Cannot write %1: %2").arg(path, file.errorString())
+                                         : bytes.error().toString());
 }
 
 void MainWindow::showRecycleBin()

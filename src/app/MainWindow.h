@@ -19,6 +19,7 @@ class QAction;
 namespace chibo {
 
 class Dialogs;
+class JobRunner;
 class OrgTreeModel;
 class Translations;
 
@@ -69,6 +70,8 @@ private:
     void chooseDatabase();
     void openDemo();
     void createOrganisation();
+    void importDataset();
+    void exportDataset();
     void showRecycleBin();
     void showAbout();
     void retranslate();
@@ -83,6 +86,7 @@ private:
     AppContext* m_context;
     OrgTreeModel* m_orgModel;
     QList<PageEntry> m_pages;
+    JobRunner* m_jobs; ///< imports run here: off the GUI thread, cancellable
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
 };

@@ -5,10 +5,13 @@
 #include "dataset/DatasetReader.h"
 #include "dataset/DatasetValidator.h"
 #include "dataset/DatasetWriter.h"
+#include "services/Permissions.h"
 #include "services/Workspace.h"
 #include "storage/DatasetOrder.h"
 #include "storage/Transaction.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSet>
 
 namespace chibo {
@@ -49,6 +52,32 @@ Result<DatasetCounts> DatasetTransfer::importJson(Workspace& workspace, const QB
     if (!dataset)
         return dataset.error();
     return importDataset(workspace, *dataset, sourceName);
+}
+
+Result<Dataset> DatasetTransfer::readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("file_unreadable"),
+                     tr("Cannot read %1: %2").arg(path, file.errorString()), path};
+    const QString name = QFileInfo(path).fileName();
+    auto dataset = DatasetReader::read(file.readAll(), name);
+    if (!dataset)
+        return dataset.error();
+    if (const QList<Error> problems = DatasetValidator::validate(*dataset); !problems.isEmpty()) {
+        Error first = problems.first();
+        first.location = name + u' ' + first.location;
+        return first;
+    }
+    return dataset;
+}
+
+Result<DatasetCounts> DatasetTransfer::importAs(Workspace& workspace, const Session& session,
+                                                const Dataset& dataset, const QString& sourceName)
+{
+    if (const Status allowed = Permissions::mayAdminister(session); !allowed)
+        return allowed.error();
+    return importDataset(workspace, dataset, sourceName);
 }
 
 Result<DatasetCounts> DatasetTransfer::importDataset(Workspace& workspace, const Dataset& dataset,

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Dataset.h"
 #include "core/Result.h"
+#include "core/Session.h"
 #include "services/DatasetCounts.h"
 
 #include <QByteArray>
@@ -22,6 +24,13 @@ public:
     /// is. Errors name the place in the file (file:line:col and JSON pointer).
     static Result<DatasetCounts> importJson(Workspace& workspace, const QByteArray& json,
                                             const QString& sourceName);
+    /// Reads and validates the dataset file at `path` without storing anything: the part of an import that
+    /// may run on a worker thread (it touches no database).
+    static Result<Dataset> readFile(const QString& path);
+    /// An import by a person: needs Permissions::mayAdminister (it may create organisations), then
+    /// stores like importDataset.
+    static Result<DatasetCounts> importAs(Workspace& workspace, const Session& session,
+                                          const Dataset& dataset, const QString& sourceName);
     /// Stores an already-built dataset (the demo, a generator) in one transaction after validating it.
     static Result<DatasetCounts> importDataset(Workspace& workspace, const Dataset& dataset,
                                                const QString& sourceName);

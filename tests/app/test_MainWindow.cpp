@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppTestSupport.h"
+#include "app/JobRunner.h"
 #include "app/MainWindow.h"
 #include "core/OrgTree.h"
 #include "i18n/Translations.h"
 #include "models/MemberTableModel.h"
+#include "services/DatasetTransfer.h"
 #include "services/Workspace.h"
 #include "support/Catch.h"
 
 #include <QAction>
+#include <QFile>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -146,4 +150,40 @@ TEST_CASE("switching the language changes the window's strings at once")
     CHECK(f.window->findChild<QAction*>(QStringLiteral("undoAction"))
               ->text()
               .startsWith(QStringLiteral("Hoàn tác")));
+}
+
+TEST_CASE("a dataset file is imported off the GUI thread, and a cancelled import writes nothing")
+{
+    WindowFixture f;
+    const QUuid commune = f.orgNamed(QStringLiteral("Đảng bộ xã Ea Sin"));
+    auto exported = DatasetTransfer::exportJson(*f.window->context().workspace(), commune);
+    REQUIRE(exported.ok());
+    const QString file = f.demo.dir.filePath(QStringLiteral("ea-sin.json"));
+    QFile out(file);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(*exported);
+    out.close();
+    const QString empty = f.demo.dir.filePath(QStringLiteral("empty.sqlite"));
+    REQUIRE(f.window->openDatabase(empty).ok());
+    REQUIRE(f.window->context().organisations().isEmpty());
+    auto* jobs = f.window->findChild<JobRunner*>(QString(), Qt::FindDirectChildrenOnly);
+    REQUIRE(jobs);
+    f.dialogs.nextFile = file;
+
+    QSignalSpy cancelled(jobs, &JobRunner::finished);
+    f.window->findChild<QAction*>(QStringLiteral("importDatasetAction"))->trigger();
+    REQUIRE(jobs->isRunning());
+    jobs->cancel();
+    REQUIRE((cancelled.count() > 0 || cancelled.wait(60000)));
+    CHECK(cancelled.first().first().toBool());
+    CHECK(f.window->context().organisations().isEmpty());
+    CHECK(f.dialogs.errors.isEmpty());
+
+    QSignalSpy finished(jobs, &JobRunner::finished);
+    f.window->findChild<QAction*>(QStringLiteral("importDatasetAction"))->trigger();
+    REQUIRE(finished.wait(60000));
+    CHECK(f.dialogs.errors.isEmpty());
+    CHECK(f.window->context().organisations().size() >= 10);
+    REQUIRE(f.dialogs.informations.size() == 1);
+    CHECK(f.dialogs.informations.first().contains(QStringLiteral("ea-sin.json")));
 }
