@@ -16,23 +16,33 @@
     <name>CharterChecks</name>
     <message numerus="yes">
         <source>%1 has %n full member(s); a cell needs at least 3.</source>
-        <translation><numerusform>%1 có %n đảng viên chính thức; chi bộ phải có ít nhất 3 đảng viên chính thức.</numerusform></translation>
+        <translation>
+            <numerusform>%1 có %n đảng viên chính thức; chi bộ phải có ít nhất 3 đảng viên chính thức.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 has a cell committee but only %n full member(s); a committee is elected only from 9 full members.</source>
-        <translation><numerusform>%1 có chi ủy nhưng chỉ có %n đảng viên chính thức; chi bộ có từ 9 đảng viên chính thức trở lên mới bầu chi ủy.</numerusform></translation>
+        <translation>
+            <numerusform>%1 có chi ủy nhưng chỉ có %n đảng viên chính thức; chi bộ có từ 9 đảng viên chính thức trở lên mới bầu chi ủy.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n committee seat(s); a cell committee has at most 7.</source>
-        <translation><numerusform>%1 có %n chi ủy viên; chi ủy có nhiều nhất 7 thành viên.</numerusform></translation>
+        <translation>
+            <numerusform>%1 có %n chi ủy viên; chi ủy có nhiều nhất 7 thành viên.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n member(s); a grassroots organisation with 30 members or more is a grassroots Party committee.</source>
-        <translation><numerusform>%1 có %n đảng viên; tổ chức cơ sở đảng có từ 30 đảng viên trở lên thì lập đảng bộ cơ sở.</numerusform></translation>
+        <translation>
+            <numerusform>%1 có %n đảng viên; tổ chức cơ sở đảng có từ 30 đảng viên trở lên thì lập đảng bộ cơ sở.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%1 has %n member(s); a grassroots Party committee with fewer than 30 members needs the upper committee's approval.</source>
-        <translation><numerusform>%1 có %n đảng viên; đảng bộ cơ sở có dưới 30 đảng viên phải được cấp ủy cấp trên đồng ý.</numerusform></translation>
+        <source>%1 has %n member(s); a grassroots Party committee with fewer than 30 members needs the upper committee&apos;s approval.</source>
+        <translation>
+            <numerusform>%1 có %n đảng viên; đảng bộ cơ sở có dưới 30 đảng viên phải được cấp ủy cấp trên đồng ý.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -46,7 +56,7 @@
         <translation>&amp;Tính đề xuất</translation>
     </message>
     <message>
-        <source>Propose every member's and organisation's level for the year again from the records, and save the proposals. Recorded decisions are kept.</source>
+        <source>Propose every member&apos;s and organisation&apos;s level for the year again from the records, and save the proposals. Recorded decisions are kept.</source>
         <translation>Đề xuất lại mức xếp loại của từng đảng viên và tổ chức trong năm từ dữ liệu đã ghi, rồi lưu các đề xuất. Các quyết định đã ghi được giữ nguyên.</translation>
     </message>
     <message>
@@ -135,7 +145,7 @@
 <context>
     <name>ClassifyCommand</name>
     <message>
-        <source>Propose the year's classification of members and organisations, with the quota and reasons.</source>
+        <source>Propose the year&apos;s classification of members and organisations, with the quota and reasons.</source>
         <translation>Đề xuất xếp loại chất lượng đảng viên và tổ chức đảng trong năm, kèm hạn mức HTXS và lý do.</translation>
     </message>
     <message>
@@ -182,7 +192,7 @@
         <translation>Lệnh:</translation>
     </message>
     <message>
-        <source>Run “chibo-cli COMMAND --help” for a command's options.</source>
+        <source>Run “chibo-cli COMMAND --help” for a command&apos;s options.</source>
         <translation>Chạy “chibo-cli LỆNH --help” để xem các tùy chọn của một lệnh.</translation>
     </message>
     <message>
@@ -373,12 +383,12 @@
 <context>
     <name>CriteriaCaseRunner</name>
     <message>
-        <source>A case needs "criteria", "org" and "year".</source>
-        <translation>Một ca kiểm thử cần có "criteria", "org" và "year".</translation>
+        <source>A case needs &quot;criteria&quot;, &quot;org&quot; and &quot;year&quot;.</source>
+        <translation>Một ca kiểm thử cần có &quot;criteria&quot;, &quot;org&quot; và &quot;year&quot;.</translation>
     </message>
     <message>
-        <source>"as_of" must be a date as YYYY-MM-DD.</source>
-        <translation>"as_of" phải là một ngày dạng NNNN-TT-NN.</translation>
+        <source>&quot;as_of&quot; must be a date as YYYY-MM-DD.</source>
+        <translation>&quot;as_of&quot; phải là một ngày dạng NNNN-TT-NN.</translation>
     </message>
     <message>
         <source>%1: expected “%2”, got “%3”.</source>
@@ -393,8 +403,8 @@
         <translation>hạn mức của %1</translation>
     </message>
     <message>
-        <source>The file has no "criteria_test" member.</source>
-        <translation>Tệp không có khóa "criteria_test".</translation>
+        <source>The file has no &quot;criteria_test&quot; member.</source>
+        <translation>Tệp không có khóa &quot;criteria_test&quot;.</translation>
     </message>
     <message>
         <source>The case expects no level, flag or quota: it could not fail.</source>
@@ -433,11 +443,15 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) checked: no problems.</source>
-        <translation><numerusform>Đã kiểm tra %n tệp: không có lỗi.</numerusform></translation>
+        <translation>
+            <numerusform>Đã kiểm tra %n tệp: không có lỗi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation><numerusform>Phát hiện %n lỗi.</numerusform></translation>
+        <translation>
+            <numerusform>Phát hiện %n lỗi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No test cases found.</source>
@@ -449,11 +463,15 @@
     </message>
     <message numerus="yes">
         <source>ok   %1 — %2 (%n fact(s))</source>
-        <translation><numerusform>ĐẠT  %1 — %2 (%n dữ kiện)</numerusform></translation>
+        <translation>
+            <numerusform>ĐẠT  %1 — %2 (%n dữ kiện)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>FAIL %1 — %2</source>
-        <translation><numerusform>LỖI  %1 — %2</numerusform></translation>
+        <translation>
+            <numerusform>LỖI  %1 — %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 case(s) passed.</source>
@@ -463,7 +481,7 @@
         <source>list [PATH…]: the criteria files in use (the shipped and imported ones, or those at PATH).
 check [PATH…]: check files together and print every problem as file:line:column.
 test [PATH…]: run the test cases beside the rules (default: criteria/tests).
-import FILE…: check a locality's file with the installed ones and copy it into %1.
+import FILE…: check a locality&apos;s file with the installed ones and copy it into %1.
 applies --org KEY [--year YYYY]: the files in force for each cell of the organisation.</source>
         <translation>list [ĐƯỜNG_DẪN…]: các tệp tiêu chí đang dùng (các tệp đi kèm chương trình và các tệp đã nhập, hoặc các tệp tại ĐƯỜNG_DẪN).
 check [ĐƯỜNG_DẪN…]: kiểm tra các tệp cùng lúc và in mọi lỗi theo dạng tệp:dòng:cột.
@@ -505,7 +523,9 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     </message>
     <message numerus="yes">
         <source>%1: not installed (%n problem(s)).</source>
-        <translation><numerusform>%1: chưa cài đặt (%n lỗi).</numerusform></translation>
+        <translation>
+            <numerusform>%1: chưa cài đặt (%n lỗi).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: installed %2@%3 as %4.</source>
@@ -528,7 +548,9 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     </message>
     <message numerus="yes">
         <source>The criteria file has %n problem(s) and was not installed.</source>
-        <translation><numerusform>Tệp tiêu chí có %n lỗi nên chưa được cài đặt.</numerusform></translation>
+        <translation>
+            <numerusform>Tệp tiêu chí có %n lỗi nên chưa được cài đặt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot create the folder for installed criteria files.</source>
@@ -565,8 +587,8 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>Tại vị trí này, tệp không phải JSON hợp lệ (%1).</translation>
     </message>
     <message>
-        <source>The key "%1" is given twice in the same object; only one may be given.</source>
-        <translation>Khóa "%1" xuất hiện hai lần trong cùng một đối tượng; chỉ được khai báo một lần.</translation>
+        <source>The key &quot;%1&quot; is given twice in the same object; only one may be given.</source>
+        <translation>Khóa &quot;%1&quot; xuất hiện hai lần trong cùng một đối tượng; chỉ được khai báo một lần.</translation>
     </message>
     <message>
         <source>A criteria file must hold one JSON object, {…}.</source>
@@ -576,8 +598,8 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
 <context>
     <name>CriteriaLoaderBands</name>
     <message>
-        <source>The band from %1 to %2 is empty: "from" must be below "to".</source>
-        <translation>Khung điểm từ %1 đến %2 bị rỗng: "from" phải nhỏ hơn "to".</translation>
+        <source>The band from %1 to %2 is empty: &quot;from&quot; must be below &quot;to&quot;.</source>
+        <translation>Khung điểm từ %1 đến %2 bị rỗng: &quot;from&quot; phải nhỏ hơn &quot;to&quot;.</translation>
     </message>
     <message>
         <source>The band from %1 to %2 overlaps the band from %3 to %4.</source>
@@ -603,154 +625,154 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
 <context>
     <name>CriteriaLoaderContext</name>
     <message>
-        <source>"%1" must be an object.</source>
-        <translation>"%1" phải là một đối tượng.</translation>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation>&quot;%1&quot; phải là một đối tượng.</translation>
     </message>
     <message>
-        <source>"%1" must be a list.</source>
-        <translation>"%1" phải là một danh sách.</translation>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>&quot;%1&quot; phải là một danh sách.</translation>
     </message>
     <message>
-        <source>"%1" must be text.</source>
-        <translation>"%1" phải là chuỗi.</translation>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>&quot;%1&quot; phải là chuỗi.</translation>
     </message>
     <message>
-        <source>"%1" must be true or false.</source>
-        <translation>"%1" phải là true hoặc false.</translation>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot; phải là true hoặc false.</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number.</source>
-        <translation>"%1" phải là số nguyên.</translation>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>&quot;%1&quot; phải là số nguyên.</translation>
     </message>
     <message>
-        <source>"%1" has the wrong type.</source>
-        <translation>"%1" sai kiểu dữ liệu.</translation>
+        <source>&quot;%1&quot; has the wrong type.</source>
+        <translation>&quot;%1&quot; sai kiểu dữ liệu.</translation>
     </message>
     <message>
-        <source>Unknown key "%1"; the keys allowed here are: %2.</source>
-        <translation>Khóa "%1" không hợp lệ; các khóa được dùng ở đây là: %2.</translation>
+        <source>Unknown key &quot;%1&quot;; the keys allowed here are: %2.</source>
+        <translation>Khóa &quot;%1&quot; không hợp lệ; các khóa được dùng ở đây là: %2.</translation>
     </message>
     <message>
-        <source>"%1" must list at least one item.</source>
-        <translation>"%1" phải có ít nhất một phần tử.</translation>
+        <source>&quot;%1&quot; must list at least one item.</source>
+        <translation>&quot;%1&quot; phải có ít nhất một phần tử.</translation>
     </message>
     <message>
-        <source>The required field "%1" is missing.</source>
-        <translation>Thiếu trường bắt buộc "%1".</translation>
+        <source>The required field &quot;%1&quot; is missing.</source>
+        <translation>Thiếu trường bắt buộc &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" must not be empty.</source>
-        <translation>"%1" không được để trống.</translation>
+        <source>&quot;%1&quot; must not be empty.</source>
+        <translation>&quot;%1&quot; không được để trống.</translation>
     </message>
     <message>
-        <source>The id "%1" must be %2 to 64 lower-case letters, digits or hyphens, starting with a letter or a digit.</source>
-        <translation>Mã "%1" phải gồm từ %2 đến 64 ký tự là chữ thường, chữ số hoặc dấu gạch nối, bắt đầu bằng chữ cái hoặc chữ số.</translation>
+        <source>The id &quot;%1&quot; must be %2 to 64 lower-case letters, digits or hyphens, starting with a letter or a digit.</source>
+        <translation>Mã &quot;%1&quot; phải gồm từ %2 đến 64 ký tự là chữ thường, chữ số hoặc dấu gạch nối, bắt đầu bằng chữ cái hoặc chữ số.</translation>
     </message>
     <message>
-        <source>The code "%1" must be lower-case letters, digits or underscores.</source>
-        <translation>Mã "%1" chỉ được gồm chữ thường, chữ số hoặc dấu gạch dưới.</translation>
+        <source>The code &quot;%1&quot; must be lower-case letters, digits or underscores.</source>
+        <translation>Mã &quot;%1&quot; chỉ được gồm chữ thường, chữ số hoặc dấu gạch dưới.</translation>
     </message>
     <message>
-        <source>"%1" must be a date written YYYY-MM-DD, not "%2".</source>
-        <translation>"%1" phải là một ngày viết dạng NNNN-TT-NN, không phải "%2".</translation>
+        <source>&quot;%1&quot; must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; phải là một ngày viết dạng NNNN-TT-NN, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is a number with a fraction or an exponent; write it as a string, e.g. "0.5" or "85%", so that it stays exact.</source>
-        <translation>"%1" là số có phần thập phân hoặc số mũ; hãy viết dưới dạng chuỗi, ví dụ "0.5" hoặc "85%", để giữ giá trị chính xác.</translation>
+        <source>&quot;%1&quot; is a number with a fraction or an exponent; write it as a string, e.g. &quot;0.5&quot; or &quot;85%&quot;, so that it stays exact.</source>
+        <translation>&quot;%1&quot; là số có phần thập phân hoặc số mũ; hãy viết dưới dạng chuỗi, ví dụ &quot;0.5&quot; hoặc &quot;85%&quot;, để giữ giá trị chính xác.</translation>
     </message>
     <message>
-        <source>"%1" is not an exact number: write an integer, a fraction like "2/3", a decimal like "12.5" or a percentage like "85%".</source>
-        <translation>"%1" không phải là số chính xác: hãy viết số nguyên, phân số như "2/3", số thập phân như "12.5" hoặc tỷ lệ phần trăm như "85%".</translation>
+        <source>&quot;%1&quot; is not an exact number: write an integer, a fraction like &quot;2/3&quot;, a decimal like &quot;12.5&quot; or a percentage like &quot;85%&quot;.</source>
+        <translation>&quot;%1&quot; không phải là số chính xác: hãy viết số nguyên, phân số như &quot;2/3&quot;, số thập phân như &quot;12.5&quot; hoặc tỷ lệ phần trăm như &quot;85%&quot;.</translation>
     </message>
     <message>
-        <source>"%1" must be a number.</source>
-        <translation>"%1" phải là một số.</translation>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation>&quot;%1&quot; phải là một số.</translation>
     </message>
     <message>
-        <source>The number in "%1" is too large; numbers in criteria files are at most %2 in size.</source>
-        <translation>Số trong "%1" quá lớn; số trong tệp tiêu chí có độ lớn tối đa là %2.</translation>
+        <source>The number in &quot;%1&quot; is too large; numbers in criteria files are at most %2 in size.</source>
+        <translation>Số trong &quot;%1&quot; quá lớn; số trong tệp tiêu chí có độ lớn tối đa là %2.</translation>
     </message>
     <message>
-        <source>The id "%1" is already used in this file; every rule and indicator needs its own.</source>
-        <translation>Mã "%1" đã được dùng trong tệp này; mỗi quy định và chỉ số phải có mã riêng.</translation>
+        <source>The id &quot;%1&quot; is already used in this file; every rule and indicator needs its own.</source>
+        <translation>Mã &quot;%1&quot; đã được dùng trong tệp này; mỗi quy định và chỉ số phải có mã riêng.</translation>
     </message>
 </context>
 <context>
     <name>CriteriaLoaderHeader</name>
     <message>
-        <source>"schema_version" must be the whole number %1.</source>
-        <translation>"schema_version" phải là số nguyên %1.</translation>
+        <source>&quot;schema_version&quot; must be the whole number %1.</source>
+        <translation>&quot;schema_version&quot; phải là số nguyên %1.</translation>
     </message>
     <message>
         <source>This file was written by a newer ChiBo (schema version %1); this ChiBo reads schema version %2. Update ChiBo to use it.</source>
         <translation>Tệp này được tạo bởi phiên bản ChiBo mới hơn (lược đồ phiên bản %1); phiên bản ChiBo này đọc lược đồ phiên bản %2. Hãy cập nhật ChiBo để dùng tệp này.</translation>
     </message>
     <message>
-        <source>The version "%1" must not contain spaces.</source>
-        <translation>Phiên bản "%1" không được chứa dấu cách.</translation>
+        <source>The version &quot;%1&quot; must not contain spaces.</source>
+        <translation>Phiên bản &quot;%1&quot; không được chứa dấu cách.</translation>
     </message>
     <message>
-        <source>"valid_to" (%1) is before "valid_from" (%2).</source>
-        <translation>"valid_to" (%1) sớm hơn "valid_from" (%2).</translation>
+        <source>&quot;valid_to&quot; (%1) is before &quot;valid_from&quot; (%2).</source>
+        <translation>&quot;valid_to&quot; (%1) sớm hơn &quot;valid_from&quot; (%2).</translation>
     </message>
     <message>
-        <source>Unknown reliability "%1"; use %2.</source>
-        <translation>Độ tin cậy "%1" không hợp lệ; hãy dùng %2.</translation>
+        <source>Unknown reliability &quot;%1&quot;; use %2.</source>
+        <translation>Độ tin cậy &quot;%1&quot; không hợp lệ; hãy dùng %2.</translation>
     </message>
     <message>
-        <source>Unknown code "%1" in "%2"; use %3.</source>
-        <translation>Mã "%1" trong "%2" không hợp lệ; hãy dùng %3.</translation>
+        <source>Unknown code &quot;%1&quot; in &quot;%2&quot;; use %3.</source>
+        <translation>Mã &quot;%1&quot; trong &quot;%2&quot; không hợp lệ; hãy dùng %3.</translation>
     </message>
     <message>
-        <source>Unknown subject "%1"; use %2.</source>
-        <translation>Đối tượng "%1" không hợp lệ; hãy dùng %2.</translation>
+        <source>Unknown subject &quot;%1&quot;; use %2.</source>
+        <translation>Đối tượng &quot;%1&quot; không hợp lệ; hãy dùng %2.</translation>
     </message>
     <message>
-        <source>A file about "%1" must have the period "%2", not "%3".</source>
-        <translation>Tệp về đối tượng "%1" phải có kỳ "%2", không phải "%3".</translation>
+        <source>A file about &quot;%1&quot; must have the period &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>Tệp về đối tượng &quot;%1&quot; phải có kỳ &quot;%2&quot;, không phải &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>The level "%1" is listed twice.</source>
-        <translation>Mức "%1" được liệt kê hai lần.</translation>
+        <source>The level &quot;%1&quot; is listed twice.</source>
+        <translation>Mức &quot;%1&quot; được liệt kê hai lần.</translation>
     </message>
     <message>
-        <source>The parameter name "%1" must be lower-case letters, digits or underscores.</source>
-        <translation>Tên tham số "%1" chỉ được gồm chữ thường, chữ số hoặc dấu gạch dưới.</translation>
+        <source>The parameter name &quot;%1&quot; must be lower-case letters, digits or underscores.</source>
+        <translation>Tên tham số &quot;%1&quot; chỉ được gồm chữ thường, chữ số hoặc dấu gạch dưới.</translation>
     </message>
 </context>
 <context>
     <name>CriteriaLoaderIndicators</name>
     <message>
-        <source>The indicator "%1" gives points, so it needs "max_points".</source>
-        <translation>Chỉ số "%1" có tính điểm nên cần có "max_points".</translation>
+        <source>The indicator &quot;%1&quot; gives points, so it needs &quot;max_points&quot;.</source>
+        <translation>Chỉ số &quot;%1&quot; có tính điểm nên cần có &quot;max_points&quot;.</translation>
     </message>
     <message>
-        <source>The indicator "%1" has both "value" and "input"; give exactly one.</source>
-        <translation>Chỉ số "%1" có cả "value" và "input"; chỉ được khai báo đúng một trong hai.</translation>
+        <source>The indicator &quot;%1&quot; has both &quot;value&quot; and &quot;input&quot;; give exactly one.</source>
+        <translation>Chỉ số &quot;%1&quot; có cả &quot;value&quot; và &quot;input&quot;; chỉ được khai báo đúng một trong hai.</translation>
     </message>
     <message>
-        <source>The indicator "%1" needs either "value" (computed) or "input" (entered).</source>
-        <translation>Chỉ số "%1" cần có "value" (tính toán) hoặc "input" (nhập tay).</translation>
+        <source>The indicator &quot;%1&quot; needs either &quot;value&quot; (computed) or &quot;input&quot; (entered).</source>
+        <translation>Chỉ số &quot;%1&quot; cần có &quot;value&quot; (tính toán) hoặc &quot;input&quot; (nhập tay).</translation>
     </message>
     <message>
         <source>The largest points a person may enter must be above 0.</source>
         <translation>Số điểm tối đa mà người dùng có thể nhập phải lớn hơn 0.</translation>
     </message>
     <message>
-        <source>Unknown input kind "%1"; use points, grade or yes_no.</source>
-        <translation>Kiểu nhập "%1" không hợp lệ; hãy dùng points, grade hoặc yes_no.</translation>
+        <source>Unknown input kind &quot;%1&quot;; use points, grade or yes_no.</source>
+        <translation>Kiểu nhập &quot;%1&quot; không hợp lệ; hãy dùng points, grade hoặc yes_no.</translation>
     </message>
     <message>
-        <source>The grade "%1" is listed twice on the scale.</source>
-        <translation>Bậc "%1" được liệt kê hai lần trong thang đánh giá.</translation>
+        <source>The grade &quot;%1&quot; is listed twice on the scale.</source>
+        <translation>Bậc &quot;%1&quot; được liệt kê hai lần trong thang đánh giá.</translation>
     </message>
     <message>
-        <source>Either every grade of the scale gives "points" or none does.</source>
-        <translation>Hoặc mọi bậc của thang đánh giá đều có "points", hoặc không bậc nào có.</translation>
+        <source>Either every grade of the scale gives &quot;points&quot; or none does.</source>
+        <translation>Hoặc mọi bậc của thang đánh giá đều có &quot;points&quot;, hoặc không bậc nào có.</translation>
     </message>
     <message>
-        <source>Unknown "when_missing" value "%1"; use flag, no_points or full_points.</source>
-        <translation>Giá trị "when_missing" "%1" không hợp lệ; hãy dùng flag, no_points hoặc full_points.</translation>
+        <source>Unknown &quot;when_missing&quot; value &quot;%1&quot;; use flag, no_points or full_points.</source>
+        <translation>Giá trị &quot;when_missing&quot; &quot;%1&quot; không hợp lệ; hãy dùng flag, no_points hoặc full_points.</translation>
     </message>
 </context>
 <context>
@@ -760,91 +782,91 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>Mã trong biểu thức không được để trống.</translation>
     </message>
     <message>
-        <source>"%1" must be a number, true or false, a code, or an expression object such as {"metric": …}.</source>
-        <translation>"%1" phải là một số, true hoặc false, một mã, hoặc một đối tượng biểu thức như {"metric": …}.</translation>
+        <source>&quot;%1&quot; must be a number, true or false, a code, or an expression object such as {&quot;metric&quot;: …}.</source>
+        <translation>&quot;%1&quot; phải là một số, true hoặc false, một mã, hoặc một đối tượng biểu thức như {&quot;metric&quot;: …}.</translation>
     </message>
     <message>
         <source>An expression must be an object with exactly one operator, one of: %1.</source>
         <translation>Biểu thức phải là một đối tượng có đúng một toán tử, là một trong: %1.</translation>
     </message>
     <message>
-        <source>Unknown operator "%1"; the operators are: %2.</source>
-        <translation>Toán tử "%1" không hợp lệ; các toán tử là: %2.</translation>
+        <source>Unknown operator &quot;%1&quot;; the operators are: %2.</source>
+        <translation>Toán tử &quot;%1&quot; không hợp lệ; các toán tử là: %2.</translation>
     </message>
     <message>
-        <source>{"value": {}} may only be used in an indicator's "points", "pass" or "bonus".</source>
-        <translation>{"value": {}} chỉ được dùng trong "points", "pass" hoặc "bonus" của một chỉ số.</translation>
+        <source>{&quot;value&quot;: {}} may only be used in an indicator&apos;s &quot;points&quot;, &quot;pass&quot; or &quot;bonus&quot;.</source>
+        <translation>{&quot;value&quot;: {}} chỉ được dùng trong &quot;points&quot;, &quot;pass&quot; hoặc &quot;bonus&quot; của một chỉ số.</translation>
     </message>
     <message>
-        <source>"%1" takes exactly %2 operands, not %3.</source>
-        <translation>"%1" nhận đúng %2 toán hạng, không phải %3.</translation>
+        <source>&quot;%1&quot; takes exactly %2 operands, not %3.</source>
+        <translation>&quot;%1&quot; nhận đúng %2 toán hạng, không phải %3.</translation>
     </message>
     <message>
-        <source>"%1" takes at least %2 operands.</source>
-        <translation>"%1" nhận ít nhất %2 toán hạng.</translation>
+        <source>&quot;%1&quot; takes at least %2 operands.</source>
+        <translation>&quot;%1&quot; nhận ít nhất %2 toán hạng.</translation>
     </message>
     <message>
-        <source>Unknown parameter "%1"; add it to "parameters" first.</source>
-        <translation>Tham số "%1" chưa được khai báo; hãy thêm nó vào "parameters" trước.</translation>
+        <source>Unknown parameter &quot;%1&quot;; add it to &quot;parameters&quot; first.</source>
+        <translation>Tham số &quot;%1&quot; chưa được khai báo; hãy thêm nó vào &quot;parameters&quot; trước.</translation>
     </message>
     <message>
-        <source>"%1" takes an empty object: {}.</source>
-        <translation>"%1" nhận một đối tượng rỗng: {}.</translation>
+        <source>&quot;%1&quot; takes an empty object: {}.</source>
+        <translation>&quot;%1&quot; nhận một đối tượng rỗng: {}.</translation>
     </message>
     <message>
-        <source>"grade_at_least" takes an indicator and a grade code, e.g. [{"indicator": "id"}, "tot"].</source>
-        <translation>"grade_at_least" nhận một chỉ số và một mã bậc, ví dụ [{"indicator": "id"}, "tot"].</translation>
+        <source>&quot;grade_at_least&quot; takes an indicator and a grade code, e.g. [{&quot;indicator&quot;: &quot;id&quot;}, &quot;tot&quot;].</source>
+        <translation>&quot;grade_at_least&quot; nhận một chỉ số và một mã bậc, ví dụ [{&quot;indicator&quot;: &quot;id&quot;}, &quot;tot&quot;].</translation>
     </message>
     <message>
-        <source>Unknown metric "%1"; docs/metrics.md lists the metrics.</source>
-        <translation>Số liệu "%1" không tồn tại; danh sách số liệu có trong docs/metrics.md.</translation>
+        <source>Unknown metric &quot;%1&quot;; docs/metrics.md lists the metrics.</source>
+        <translation>Số liệu &quot;%1&quot; không tồn tại; danh sách số liệu có trong docs/metrics.md.</translation>
     </message>
     <message>
-        <source>Unknown metric "%1"; did you mean "%2"?</source>
-        <translation>Số liệu "%1" không tồn tại; có phải ý bạn là "%2"?</translation>
+        <source>Unknown metric &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>Số liệu &quot;%1&quot; không tồn tại; có phải ý bạn là &quot;%2&quot;?</translation>
     </message>
     <message>
-        <source>The metric "%1" is not about this file's subject "%2".</source>
-        <translation>Số liệu "%1" không áp dụng cho đối tượng "%2" của tệp này.</translation>
+        <source>The metric &quot;%1&quot; is not about this file&apos;s subject &quot;%2&quot;.</source>
+        <translation>Số liệu &quot;%1&quot; không áp dụng cho đối tượng &quot;%2&quot; của tệp này.</translation>
     </message>
     <message>
-        <source>The metric "%1" takes no argument "%2".</source>
-        <translation>Số liệu "%1" không nhận đối số "%2".</translation>
+        <source>The metric &quot;%1&quot; takes no argument &quot;%2&quot;.</source>
+        <translation>Số liệu &quot;%1&quot; không nhận đối số &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The metric "%1" has no argument "%2"; it takes: %3.</source>
-        <translation>Số liệu "%1" không có đối số "%2"; các đối số của nó là: %3.</translation>
+        <source>The metric &quot;%1&quot; has no argument &quot;%2&quot;; it takes: %3.</source>
+        <translation>Số liệu &quot;%1&quot; không có đối số &quot;%2&quot;; các đối số của nó là: %3.</translation>
     </message>
     <message>
-        <source>The argument "%1" of "%2" must be one of: %3.</source>
-        <translation>Đối số "%1" của "%2" phải là một trong: %3.</translation>
+        <source>The argument &quot;%1&quot; of &quot;%2&quot; must be one of: %3.</source>
+        <translation>Đối số &quot;%1&quot; của &quot;%2&quot; phải là một trong: %3.</translation>
     </message>
     <message>
-        <source>The argument "%1" of "%2" must be a whole number, 0 or more.</source>
-        <translation>Đối số "%1" của "%2" phải là số nguyên từ 0 trở lên.</translation>
+        <source>The argument &quot;%1&quot; of &quot;%2&quot; must be a whole number, 0 or more.</source>
+        <translation>Đối số &quot;%1&quot; của &quot;%2&quot; phải là số nguyên từ 0 trở lên.</translation>
     </message>
     <message>
-        <source>Unknown aggregate "%1"; use count, rated, count_at_least, count_below, share_at_least, count_flagged or undetermined.</source>
-        <translation>Phép tổng hợp "%1" không hợp lệ; hãy dùng count, rated, count_at_least, count_below, share_at_least, count_flagged hoặc undetermined.</translation>
+        <source>Unknown aggregate &quot;%1&quot;; use count, rated, count_at_least, count_below, share_at_least, count_flagged or undetermined.</source>
+        <translation>Phép tổng hợp &quot;%1&quot; không hợp lệ; hãy dùng count, rated, count_at_least, count_below, share_at_least, count_flagged hoặc undetermined.</translation>
     </message>
     <message>
-        <source>The aggregate "%1" takes no level.</source>
-        <translation>Phép tổng hợp "%1" không nhận mức.</translation>
+        <source>The aggregate &quot;%1&quot; takes no level.</source>
+        <translation>Phép tổng hợp &quot;%1&quot; không nhận mức.</translation>
     </message>
     <message>
-        <source>Unknown "over" value "%1"; use meetings, months, members or subordinates.</source>
-        <translation>Giá trị "over" "%1" không hợp lệ; hãy dùng meetings, months, members hoặc subordinates.</translation>
+        <source>Unknown &quot;over&quot; value &quot;%1&quot;; use meetings, months, members or subordinates.</source>
+        <translation>Giá trị &quot;over&quot; &quot;%1&quot; không hợp lệ; hãy dùng meetings, months, members hoặc subordinates.</translation>
     </message>
     <message>
-        <source>A file about "%1" cannot read results over "%2".</source>
-        <translation>Tệp về đối tượng "%1" không thể đọc kết quả theo "%2".</translation>
+        <source>A file about &quot;%1&quot; cannot read results over &quot;%2&quot;.</source>
+        <translation>Tệp về đối tượng &quot;%1&quot; không thể đọc kết quả theo &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>CriteriaLoaderReferences</name>
     <message>
-        <source>The indicator "%1" has bands of points, but its value is not a number.</source>
-        <translation>Chỉ số "%1" có các khung điểm nhưng giá trị của nó không phải là số.</translation>
+        <source>The indicator &quot;%1&quot; has bands of points, but its value is not a number.</source>
+        <translation>Chỉ số &quot;%1&quot; có các khung điểm nhưng giá trị của nó không phải là số.</translation>
     </message>
     <message>
         <source>a number</source>
@@ -867,24 +889,24 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>Biểu thức này cho ra %1, nhưng ở đây cần %2.</translation>
     </message>
     <message>
-        <source>Unknown indicator "%1"; it must be the id of an indicator of this file.</source>
-        <translation>Chỉ số "%1" không tồn tại; phải là mã của một chỉ số trong tệp này.</translation>
+        <source>Unknown indicator &quot;%1&quot;; it must be the id of an indicator of this file.</source>
+        <translation>Chỉ số &quot;%1&quot; không tồn tại; phải là mã của một chỉ số trong tệp này.</translation>
     </message>
     <message>
-        <source>The indicator "%1" gives no points to add up.</source>
-        <translation>Chỉ số "%1" không cho điểm nên không thể cộng vào tổng.</translation>
+        <source>The indicator &quot;%1&quot; gives no points to add up.</source>
+        <translation>Chỉ số &quot;%1&quot; không cho điểm nên không thể cộng vào tổng.</translation>
     </message>
     <message>
-        <source>"grade_at_least" compares the grade of an indicator: write {"indicator": "id"}.</source>
-        <translation>"grade_at_least" so sánh bậc của một chỉ số: hãy viết {"indicator": "id"}.</translation>
+        <source>&quot;grade_at_least&quot; compares the grade of an indicator: write {&quot;indicator&quot;: &quot;id&quot;}.</source>
+        <translation>&quot;grade_at_least&quot; so sánh bậc của một chỉ số: hãy viết {&quot;indicator&quot;: &quot;id&quot;}.</translation>
     </message>
     <message>
-        <source>"grade_at_least" needs an indicator entered as a grade.</source>
-        <translation>"grade_at_least" cần một chỉ số được nhập theo bậc.</translation>
+        <source>&quot;grade_at_least&quot; needs an indicator entered as a grade.</source>
+        <translation>&quot;grade_at_least&quot; cần một chỉ số được nhập theo bậc.</translation>
     </message>
     <message>
-        <source>"%1" is not a grade of the indicator "%2"; its grades are: %3.</source>
-        <translation>"%1" không phải là một bậc của chỉ số "%2"; các bậc của chỉ số này là: %3.</translation>
+        <source>&quot;%1&quot; is not a grade of the indicator &quot;%2&quot;; its grades are: %3.</source>
+        <translation>&quot;%1&quot; không phải là một bậc của chỉ số &quot;%2&quot;; các bậc của chỉ số này là: %3.</translation>
     </message>
     <message>
         <source>Indicators read each other in a cycle: %1.</source>
@@ -894,19 +916,19 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
 <context>
     <name>CriteriaLoaderRules</name>
     <message>
-        <source>Unknown level "%1": this file has no "levels".</source>
-        <translation>Mức "%1" không tồn tại: tệp này không có "levels".</translation>
+        <source>Unknown level &quot;%1&quot;: this file has no &quot;levels&quot;.</source>
+        <translation>Mức &quot;%1&quot; không tồn tại: tệp này không có &quot;levels&quot;.</translation>
     </message>
     <message>
-        <source>Unknown level "%1"; the file's levels are: %2.</source>
-        <translation>Mức "%1" không tồn tại; các mức của tệp là: %2.</translation>
+        <source>Unknown level &quot;%1&quot;; the file&apos;s levels are: %2.</source>
+        <translation>Mức &quot;%1&quot; không tồn tại; các mức của tệp là: %2.</translation>
     </message>
     <message>
-        <source>A file with a "classification" must list its "levels".</source>
-        <translation>Tệp có "classification" phải liệt kê các "levels" của nó.</translation>
+        <source>A file with a &quot;classification&quot; must list its &quot;levels&quot;.</source>
+        <translation>Tệp có &quot;classification&quot; phải liệt kê các &quot;levels&quot; của nó.</translation>
     </message>
     <message>
-        <source>The quota's share must be between 0 and 1 (0% and 100%), not %1.</source>
+        <source>The quota&apos;s share must be between 0 and 1 (0% and 100%), not %1.</source>
         <translation>Tỷ lệ của hạn mức phải nằm trong khoảng từ 0 đến 1 (0% đến 100%), không phải %1.</translation>
     </message>
 </context>
@@ -941,7 +963,7 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>theo báo chí đưa tin</translation>
     </message>
     <message>
-        <source>a locality's document</source>
+        <source>a locality&apos;s document</source>
         <translation>văn bản của địa phương</translation>
     </message>
     <message>
@@ -1079,28 +1101,28 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
 <context>
     <name>CriteriaSet</name>
     <message>
-        <source>This file and %1 both have the id "%2" and are both in force on %3; the dates of two versions of a file must not overlap.</source>
-        <translation>Tệp này và %1 cùng có mã "%2" và cùng có hiệu lực vào ngày %3; thời gian hiệu lực của hai phiên bản của một tệp không được chồng lên nhau.</translation>
+        <source>This file and %1 both have the id &quot;%2&quot; and are both in force on %3; the dates of two versions of a file must not overlap.</source>
+        <translation>Tệp này và %1 cùng có mã &quot;%2&quot; và cùng có hiệu lực vào ngày %3; thời gian hiệu lực của hai phiên bản của một tệp không được chồng lên nhau.</translation>
     </message>
     <message>
-        <source>No criteria file has the id "%1".</source>
-        <translation>Không có tệp tiêu chí nào có mã "%1".</translation>
+        <source>No criteria file has the id &quot;%1&quot;.</source>
+        <translation>Không có tệp tiêu chí nào có mã &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The file "%1" (%2) has no level "%3".</source>
-        <translation>Tệp "%1" (%2) không có mức "%3".</translation>
+        <source>The file &quot;%1&quot; (%2) has no level &quot;%3&quot;.</source>
+        <translation>Tệp &quot;%1&quot; (%2) không có mức &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>The file "%1" is about "%2"; results over "%3" must come from a file about "%4".</source>
-        <translation>Tệp "%1" dành cho đối tượng "%2"; kết quả theo "%3" phải lấy từ tệp dành cho đối tượng "%4".</translation>
+        <source>The file &quot;%1&quot; is about &quot;%2&quot;; results over &quot;%3&quot; must come from a file about &quot;%4&quot;.</source>
+        <translation>Tệp &quot;%1&quot; dành cho đối tượng &quot;%2&quot;; kết quả theo &quot;%3&quot; phải lấy từ tệp dành cho đối tượng &quot;%4&quot;.</translation>
     </message>
     <message>
-        <source>The file "%1" reads the results of "%2", which in turn read the results of "%1"; files must not read each other in a cycle.</source>
-        <translation>Tệp "%1" đọc kết quả của "%2", trong khi tệp đó lại đọc kết quả của "%1"; các tệp không được đọc lẫn nhau thành vòng.</translation>
+        <source>The file &quot;%1&quot; reads the results of &quot;%2&quot;, which in turn read the results of &quot;%1&quot;; files must not read each other in a cycle.</source>
+        <translation>Tệp &quot;%1&quot; đọc kết quả của &quot;%2&quot;, trong khi tệp đó lại đọc kết quả của &quot;%1&quot;; các tệp không được đọc lẫn nhau thành vòng.</translation>
     </message>
     <message>
-        <source>This file reads the results of "%1", which cannot be used because of the problems reported for it.</source>
-        <translation>Tệp này đọc kết quả của "%1", nhưng không thể dùng tệp đó vì các lỗi đã được báo cho nó.</translation>
+        <source>This file reads the results of &quot;%1&quot;, which cannot be used because of the problems reported for it.</source>
+        <translation>Tệp này đọc kết quả của &quot;%1&quot;, nhưng không thể dùng tệp đó vì các lỗi đã được báo cho nó.</translation>
     </message>
 </context>
 <context>
@@ -1111,7 +1133,9 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     </message>
     <message numerus="yes">
         <source>%n case(s) run.</source>
-        <translation><numerusform>Đã chạy %n ca kiểm thử.</numerusform></translation>
+        <translation>
+            <numerusform>Đã chạy %n ca kiểm thử.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1228,16 +1252,16 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>Đây không phải là số hợp lệ.</translation>
     </message>
     <message>
-        <source>Invalid escape sequence in a text: after a backslash “\” only " \ / b f n r t or uXXXX may follow.</source>
-        <translation>Chuỗi thoát không hợp lệ: sau dấu gạch chéo ngược “\” chỉ được có " \ / b f n r t hoặc uXXXX.</translation>
+        <source>Invalid escape sequence in a text: after a backslash “\” only &quot; \ / b f n r t or uXXXX may follow.</source>
+        <translation>Chuỗi thoát không hợp lệ: sau dấu gạch chéo ngược “\” chỉ được có &quot; \ / b f n r t hoặc uXXXX.</translation>
     </message>
     <message>
         <source>The text here is not valid UTF-8; save the file with the UTF-8 encoding.</source>
         <translation>Văn bản ở đây không phải UTF-8 hợp lệ; hãy lưu tệp bằng bảng mã UTF-8.</translation>
     </message>
     <message>
-        <source>A text is not closed: its closing double quote “"” is missing.</source>
-        <translation>Một chuỗi chưa được đóng: thiếu dấu ngoặc kép đóng “"”.</translation>
+        <source>A text is not closed: its closing double quote “&quot;” is missing.</source>
+        <translation>Một chuỗi chưa được đóng: thiếu dấu ngoặc kép đóng “&quot;”.</translation>
     </message>
     <message>
         <source>A value or a field name was expected here; is there a comma too many before it?</source>
@@ -1278,7 +1302,7 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
 <context>
     <name>DecideCommand</name>
     <message>
-        <source>“%1” matches %2 members; give the member's id.</source>
+        <source>“%1” matches %2 members; give the member&apos;s id.</source>
         <translation>“%1” khớp với %2 đảng viên; hãy nhập mã của đảng viên.</translation>
     </message>
     <message>
@@ -1286,7 +1310,7 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>Ghi mức xếp loại đã được quyết định, kèm lý do và người quyết định.</translation>
     </message>
     <message>
-        <source>Records the level the competent committee decided for a member or an organisation (QĐ 124 Art. 13), where it differs from ChiBo's proposal or where the proposal needs a decision. Recomputing never changes a recorded decision.</source>
+        <source>Records the level the competent committee decided for a member or an organisation (QĐ 124 Art. 13), where it differs from ChiBo&apos;s proposal or where the proposal needs a decision. Recomputing never changes a recorded decision.</source>
         <translation>Ghi mức xếp loại mà cấp ủy có thẩm quyền đã quyết định cho một đảng viên hoặc một tổ chức (QĐ 124, Điều 13), khi mức đó khác với đề xuất của ChiBo hoặc khi đề xuất cần có quyết định. Việc tính lại không bao giờ thay đổi một quyết định đã ghi.</translation>
     </message>
     <message>
@@ -1345,7 +1369,7 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>Quyết định mức xếp loại</translation>
     </message>
     <message>
-        <source>ChiBo's proposal and its reasons:</source>
+        <source>ChiBo&apos;s proposal and its reasons:</source>
         <translation>Đề xuất của ChiBo và lý do:</translation>
     </message>
     <message>
@@ -1384,7 +1408,7 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>Thay thế tệp cơ sở dữ liệu đã có.</translation>
     </message>
     <message>
-        <source>Last day of the demo's records (default: today).</source>
+        <source>Last day of the demo&apos;s records (default: today).</source>
         <translation>Ngày cuối cùng của dữ liệu mẫu (mặc định: hôm nay).</translation>
     </message>
     <message>
@@ -1554,7 +1578,9 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>và %n trường hợp khác</numerusform></translation>
+        <translation>
+            <numerusform>và %n trường hợp khác</numerusform>
+        </translation>
     </message>
     <message>
         <source>records: %1</source>
@@ -2240,11 +2266,11 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
 <context>
     <name>MeetingChangeText</name>
     <message>
-        <source>Change the meeting's date</source>
+        <source>Change the meeting&apos;s date</source>
         <translation>Đổi ngày sinh hoạt</translation>
     </message>
     <message>
-        <source>Change the meeting's times</source>
+        <source>Change the meeting&apos;s times</source>
         <translation>Đổi giờ sinh hoạt</translation>
     </message>
     <message>
@@ -2367,7 +2393,7 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>Ngày đăng tài liệ&amp;u:</translation>
     </message>
     <message>
-        <source>The day the meeting's documents were posted on the electronic Party member handbook (Sổ tay đảng viên).</source>
+        <source>The day the meeting&apos;s documents were posted on the electronic Party member handbook (Sổ tay đảng viên).</source>
         <translation>Ngày đăng tài liệu của buổi sinh hoạt lên Sổ tay đảng viên điện tử.</translation>
     </message>
     <message>
@@ -2522,7 +2548,7 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
 <context>
     <name>MeetingTargetsWidget</name>
     <message>
-        <source>Targets and tasks this meeting's resolution sets</source>
+        <source>Targets and tasks this meeting&apos;s resolution sets</source>
         <translation>Chỉ tiêu, nhiệm vụ do nghị quyết buổi sinh hoạt này đề ra</translation>
     </message>
     <message>
@@ -2753,7 +2779,7 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>Một phân công từ ngày %1 có ngày kết thúc trước ngày bắt đầu (%2).</translation>
     </message>
     <message>
-        <source>Enter the member's full name.</source>
+        <source>Enter the member&apos;s full name.</source>
         <translation>Hãy nhập họ và tên đảng viên.</translation>
     </message>
     <message>
@@ -2815,7 +2841,7 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>Đảng viên %1</translation>
     </message>
     <message>
-        <source>A change of a record must keep the record's id.</source>
+        <source>A change of a record must keep the record&apos;s id.</source>
         <translation>Khi sửa một bản ghi phải giữ nguyên mã của bản ghi đó.</translation>
     </message>
     <message>
@@ -2879,7 +2905,7 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
 <context>
     <name>MembersCommand</name>
     <message>
-        <source>List an organisation's members, sorted by given name; search ignores accents.</source>
+        <source>List an organisation&apos;s members, sorted by given name; search ignores accents.</source>
         <translation>Liệt kê đảng viên của một tổ chức, xếp theo tên; tìm kiếm không phân biệt dấu.</translation>
     </message>
     <message>
@@ -2912,7 +2938,9 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     </message>
     <message numerus="yes">
         <source>%n member(s).</source>
-        <translation><numerusform>%n đảng viên.</numerusform></translation>
+        <translation>
+            <numerusform>%n đảng viên.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2950,7 +2978,7 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>&amp;Sửa đảng viên…</translation>
     </message>
     <message>
-        <source>Open the selected member's record (Enter)</source>
+        <source>Open the selected member&apos;s record (Enter)</source>
         <translation>Mở hồ sơ của đảng viên đang chọn (Enter)</translation>
     </message>
     <message>
@@ -2997,7 +3025,7 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>Buổi sinh hoạt có kết hợp sinh hoạt thường kỳ với sinh hoạt chuyên đề hay không.</translation>
     </message>
     <message>
-        <source>Members officially registered at the cell on the meeting's date.</source>
+        <source>Members officially registered at the cell on the meeting&apos;s date.</source>
         <translation>Số đảng viên sinh hoạt chính thức tại chi bộ vào ngày họp.</translation>
     </message>
     <message>
@@ -3057,11 +3085,11 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>Số cấp ủy viên cấp trên dự buổi sinh hoạt.</translation>
     </message>
     <message>
-        <source>Targets set by the meeting's resolution.</source>
+        <source>Targets set by the meeting&apos;s resolution.</source>
         <translation>Số chỉ tiêu do nghị quyết của buổi sinh hoạt đề ra.</translation>
     </message>
     <message>
-        <source>Share of the previous meeting's targets due by now that were met.</source>
+        <source>Share of the previous meeting&apos;s targets due by now that were met.</source>
         <translation>Tỷ lệ đạt của các chỉ tiêu do buổi sinh hoạt kỳ trước đề ra đã đến hạn tính đến nay.</translation>
     </message>
     <message>
@@ -3125,35 +3153,35 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>Số đảng viên chính thức (không tính đảng viên dự bị) sinh hoạt tại tổ chức hoặc các tổ chức cấp dưới.</translation>
     </message>
     <message>
-        <source>The organisation's targets due in the period.</source>
+        <source>The organisation&apos;s targets due in the period.</source>
         <translation>Số chỉ tiêu của tổ chức đến hạn trong kỳ.</translation>
     </message>
     <message>
-        <source>The organisation's targets met.</source>
+        <source>The organisation&apos;s targets met.</source>
         <translation>Số chỉ tiêu của tổ chức đã đạt.</translation>
     </message>
     <message>
-        <source>The organisation's targets exceeded.</source>
+        <source>The organisation&apos;s targets exceeded.</source>
         <translation>Số chỉ tiêu của tổ chức đã vượt.</translation>
     </message>
     <message>
-        <source>The organisation's targets missed.</source>
+        <source>The organisation&apos;s targets missed.</source>
         <translation>Số chỉ tiêu của tổ chức không đạt.</translation>
     </message>
     <message>
-        <source>Share of the organisation's targets that were met.</source>
+        <source>Share of the organisation&apos;s targets that were met.</source>
         <translation>Tỷ lệ chỉ tiêu của tổ chức đã đạt.</translation>
     </message>
     <message>
-        <source>Share of the organisation's targets that were exceeded.</source>
+        <source>Share of the organisation&apos;s targets that were exceeded.</source>
         <translation>Tỷ lệ chỉ tiêu của tổ chức đã vượt.</translation>
     </message>
     <message>
-        <source>Sum of the planned values of the organisation's targets.</source>
+        <source>Sum of the planned values of the organisation&apos;s targets.</source>
         <translation>Tổng giá trị kế hoạch của các chỉ tiêu của tổ chức.</translation>
     </message>
     <message>
-        <source>Sum of the actual values of the organisation's targets.</source>
+        <source>Sum of the actual values of the organisation&apos;s targets.</source>
         <translation>Tổng giá trị thực hiện của các chỉ tiêu của tổ chức.</translation>
     </message>
     <message>
@@ -3253,15 +3281,15 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>Tỷ lệ buổi sinh hoạt đảng viên đã dự trên số buổi phải dự.</translation>
     </message>
     <message>
-        <source>The member's absences with a valid reason.</source>
+        <source>The member&apos;s absences with a valid reason.</source>
         <translation>Số lần vắng có lý do của đảng viên.</translation>
     </message>
     <message>
-        <source>The member's absences without a valid reason.</source>
+        <source>The member&apos;s absences without a valid reason.</source>
         <translation>Số lần vắng không lý do của đảng viên.</translation>
     </message>
     <message>
-        <source>The member's longest run of consecutive excused absences.</source>
+        <source>The member&apos;s longest run of consecutive excused absences.</source>
         <translation>Số lần vắng có lý do liên tiếp dài nhất của đảng viên.</translation>
     </message>
     <message>
@@ -3293,31 +3321,31 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>Số chỉ tiêu do đảng viên phụ trách đến hạn trong kỳ.</translation>
     </message>
     <message>
-        <source>The member's targets met.</source>
+        <source>The member&apos;s targets met.</source>
         <translation>Số chỉ tiêu của đảng viên đã đạt.</translation>
     </message>
     <message>
-        <source>The member's targets exceeded.</source>
+        <source>The member&apos;s targets exceeded.</source>
         <translation>Số chỉ tiêu của đảng viên đã vượt.</translation>
     </message>
     <message>
-        <source>The member's targets missed.</source>
+        <source>The member&apos;s targets missed.</source>
         <translation>Số chỉ tiêu của đảng viên không đạt.</translation>
     </message>
     <message>
-        <source>Share of the member's targets that were met.</source>
+        <source>Share of the member&apos;s targets that were met.</source>
         <translation>Tỷ lệ chỉ tiêu của đảng viên đã đạt.</translation>
     </message>
     <message>
-        <source>Share of the member's targets that were exceeded.</source>
+        <source>Share of the member&apos;s targets that were exceeded.</source>
         <translation>Tỷ lệ chỉ tiêu của đảng viên đã vượt.</translation>
     </message>
     <message>
-        <source>The member's violations in the period.</source>
+        <source>The member&apos;s violations in the period.</source>
         <translation>Số vi phạm của đảng viên trong kỳ.</translation>
     </message>
     <message>
-        <source>The member's commendations in the period.</source>
+        <source>The member&apos;s commendations in the period.</source>
         <translation>Số lần khen thưởng của đảng viên trong kỳ.</translation>
     </message>
     <message>
@@ -3409,8 +3437,8 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>Chi bộ %1: phải có tên.</translation>
     </message>
     <message>
-        <source>Cell %1: "%2" is listed twice.</source>
-        <translation>Chi bộ %1: "%2" được liệt kê hai lần.</translation>
+        <source>Cell %1: &quot;%2&quot; is listed twice.</source>
+        <translation>Chi bộ %1: &quot;%2&quot; được liệt kê hai lần.</translation>
     </message>
 </context>
 <context>
@@ -3423,7 +3451,7 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
 <context>
     <name>OrgsCommand</name>
     <message>
-        <source>List the organisation tree with each organisation's id.</source>
+        <source>List the organisation tree with each organisation&apos;s id.</source>
         <translation>Liệt kê cây tổ chức cùng mã của từng tổ chức.</translation>
     </message>
 </context>
@@ -3438,7 +3466,7 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>Phiên làm việc với vai trò %1 không được ghi quyết định xếp loại cho %2.</translation>
     </message>
     <message>
-        <source>Only an administrator can change organisations and criteria files; this session is a %1's.</source>
+        <source>Only an administrator can change organisations and criteria files; this session is a %1&apos;s.</source>
         <translation>Chỉ quản trị viên mới được thay đổi tổ chức và tệp tiêu chí; phiên làm việc này thuộc vai trò %1.</translation>
     </message>
 </context>
@@ -3778,22 +3806,26 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     <name>RecordSteps</name>
     <message numerus="yes">
         <source>%1 cannot be removed: %n meeting(s) record them in the attendance or as chair or minute taker. Record that they left instead.</source>
-        <translation><numerusform>Không thể xóa %1: %n buổi sinh hoạt có ghi đảng viên này trong điểm danh hoặc là người chủ trì, người ghi biên bản. Thay vào đó, hãy ghi nhận đảng viên này không còn sinh hoạt tại đây.</numerusform></translation>
+        <translation>
+            <numerusform>Không thể xóa %1: %n buổi sinh hoạt có ghi đảng viên này trong điểm danh hoặc là người chủ trì, người ghi biên bản. Thay vào đó, hãy ghi nhận đảng viên này không còn sinh hoạt tại đây.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be removed: %n target(s) name them as owner. Record that they left instead.</source>
-        <translation><numerusform>Không thể xóa %1: %n chỉ tiêu ghi đảng viên này là người phụ trách. Thay vào đó, hãy ghi nhận đảng viên này không còn sinh hoạt tại đây.</numerusform></translation>
+        <translation>
+            <numerusform>Không thể xóa %1: %n chỉ tiêu ghi đảng viên này là người phụ trách. Thay vào đó, hãy ghi nhận đảng viên này không còn sinh hoạt tại đây.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 cannot be removed: meetings (%2) and targets (%3) refer to them. Record that they left instead.</source>
         <translation>Không thể xóa %1: có buổi sinh hoạt (%2) và chỉ tiêu (%3) tham chiếu tới đảng viên này. Thay vào đó, hãy ghi nhận đảng viên này không còn sinh hoạt tại đây.</translation>
     </message>
     <message>
-        <source>A change of a member must keep the member's id.</source>
+        <source>A change of a member must keep the member&apos;s id.</source>
         <translation>Khi sửa thông tin đảng viên phải giữ nguyên mã của đảng viên.</translation>
     </message>
     <message>
-        <source>A change of a meeting must keep the meeting's id.</source>
+        <source>A change of a meeting must keep the meeting&apos;s id.</source>
         <translation>Khi sửa buổi sinh hoạt phải giữ nguyên mã của buổi sinh hoạt.</translation>
     </message>
     <message>
@@ -3805,7 +3837,7 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>%1 không tổ chức sinh hoạt chi bộ; chỉ chi bộ và đảng bộ cơ sở mới tổ chức các buổi sinh hoạt này.</translation>
     </message>
     <message>
-        <source>A change of a target must keep the target's id.</source>
+        <source>A change of a target must keep the target&apos;s id.</source>
         <translation>Khi sửa chỉ tiêu phải giữ nguyên mã của chỉ tiêu.</translation>
     </message>
 </context>
@@ -3936,8 +3968,8 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
 <context>
     <name>RowReader</name>
     <message>
-        <source>The database holds the value "%1" in column %2, which this version of ChiBo cannot read.</source>
-        <translation>Cơ sở dữ liệu có giá trị "%1" ở cột %2 mà phiên bản ChiBo này không đọc được.</translation>
+        <source>The database holds the value &quot;%1&quot; in column %2, which this version of ChiBo cannot read.</source>
+        <translation>Cơ sở dữ liệu có giá trị &quot;%1&quot; ở cột %2 mà phiên bản ChiBo này không đọc được.</translation>
     </message>
 </context>
 <context>
@@ -4130,7 +4162,9 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n ngày</numerusform></translation>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
     </message>
     <message>
         <source>Party dues</source>
@@ -4282,23 +4316,33 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>và %n trường hợp khác</numerusform></translation>
+        <translation>
+            <numerusform>và %n trường hợp khác</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) below %1 or without a level: %2.</source>
-        <translation><numerusform>%n buổi sinh hoạt dưới mức %1 hoặc chưa có mức: %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n buổi sinh hoạt dưới mức %1 hoặc chưa có mức: %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) below %1 or without a level: %2.</source>
-        <translation><numerusform>%n đảng viên dưới mức %1 hoặc chưa có mức: %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n đảng viên dưới mức %1 hoặc chưa có mức: %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s) below %1 or without a level: %2.</source>
-        <translation><numerusform>%n tổ chức dưới mức %1 hoặc chưa có mức: %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n tổ chức dưới mức %1 hoặc chưa có mức: %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) below %1 or without a level: %2.</source>
-        <translation><numerusform>%n tháng dưới mức %1 hoặc chưa có mức: %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n tháng dưới mức %1 hoặc chưa có mức: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Does not apply to this subject.</source>
@@ -4432,7 +4476,7 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>Bạn muốn bắt đầu thế nào?</translation>
     </message>
     <message>
-        <source>ChiBo keeps your cell's members, meetings and assessments in a database on this computer.</source>
+        <source>ChiBo keeps your cell&apos;s members, meetings and assessments in a database on this computer.</source>
         <translation>ChiBo lưu đảng viên, các buổi sinh hoạt và kết quả đánh giá của chi bộ trong một cơ sở dữ liệu trên máy tính này.</translation>
     </message>
     <message>
@@ -4677,7 +4721,7 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
 <context>
     <name>SummaryCommand</name>
     <message>
-        <source>Summarise an organisation: members, this year's meetings and attendance, Charter checks.</source>
+        <source>Summarise an organisation: members, this year&apos;s meetings and attendance, Charter checks.</source>
         <translation>Tóm tắt một tổ chức: đảng viên, sinh hoạt và dự họp trong năm, kiểm tra theo Điều lệ.</translation>
     </message>
     <message>
@@ -4786,7 +4830,7 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
         <translation>MÃ_MỤC</translation>
     </message>
     <message>
-        <source>For restore: the entry's id, as list shows it.</source>
+        <source>For restore: the entry&apos;s id, as list shows it.</source>
         <translation>Với restore: mã của mục, như lệnh list hiển thị.</translation>
     </message>
     <message>
@@ -4868,7 +4912,9 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     <name>Workspace</name>
     <message numerus="yes">
         <source>The database holds %n top-level organisation(s); name one with --org.</source>
-        <translation><numerusform>Cơ sở dữ liệu có %n tổ chức cấp cao nhất; hãy chọn một tổ chức bằng --org.</numerusform></translation>
+        <translation>
+            <numerusform>Cơ sở dữ liệu có %n tổ chức cấp cao nhất; hãy chọn một tổ chức bằng --org.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No organisation matches “%1”. List them with: chibo-cli orgs</source>
@@ -4913,11 +4959,11 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
 <context>
     <name>YearLockCommand</name>
     <message>
-        <source>Lock a year's classification for an organisation and everything below it.</source>
+        <source>Lock a year&apos;s classification for an organisation and everything below it.</source>
         <translation>Khóa xếp loại chất lượng của một năm cho một tổ chức và toàn bộ cấp dưới.</translation>
     </message>
     <message>
-        <source>Unlock a year's classification, with the reason (administrators only).</source>
+        <source>Unlock a year&apos;s classification, with the reason (administrators only).</source>
         <translation>Mở khóa xếp loại chất lượng của một năm, kèm lý do (chỉ quản trị viên).</translation>
     </message>
     <message>
@@ -4945,7 +4991,7 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
         <translation>NNNN</translation>
     </message>
     <message>
-        <source>Your name (default: the user's login name).</source>
+        <source>Your name (default: the user&apos;s login name).</source>
         <translation>Họ tên của bạn (mặc định: tên đăng nhập của người dùng).</translation>
     </message>
     <message>
@@ -4993,7 +5039,9 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     </message>
     <message numerus="yes">
         <source>Proposing the levels of %n member(s) under %1…</source>
-        <translation><numerusform>Đang đề xuất mức xếp loại cho %n đảng viên thuộc %1…</numerusform></translation>
+        <translation>
+            <numerusform>Đang đề xuất mức xếp loại cho %n đảng viên thuộc %1…</numerusform>
+        </translation>
     </message>
     <message>
         <source>no rules</source>
@@ -5115,7 +5163,7 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
         <translation>Ghi mức xếp loại mà cấp ủy đã quyết định cho đảng viên hoặc tổ chức đang chọn.</translation>
     </message>
     <message>
-        <source>Close the year's classification: no decision can be recorded afterwards.</source>
+        <source>Close the year&apos;s classification: no decision can be recorded afterwards.</source>
         <translation>Khép lại xếp loại chất lượng của năm: sau đó không thể ghi thêm quyết định nào.</translation>
     </message>
     <message>
@@ -5153,6 +5201,10 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     <message>
         <source>Decided differently from the proposal</source>
         <translation>Quyết định khác với đề xuất</translation>
+    </message>
+    <message>
+        <source>Proposals computed at %1 from the records as they are now; they are saved when you press Compute proposals or record a decision.</source>
+        <translation>Đã tính đề xuất lúc %1 theo hồ sơ hiện có; đề xuất chỉ được lưu khi bấm Tính đề xuất hoặc khi ghi một quyết định.</translation>
     </message>
 </context>
 <context>
@@ -5257,10 +5309,6 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
         <translation>Tỷ lệ dự họp</translation>
     </message>
     <message>
-        <source>Meeting score</source>
-        <translation>Điểm sinh hoạt</translation>
-    </message>
-    <message>
         <source>Criterion %1</source>
         <translation>Tiêu chí %1</translation>
     </message>
@@ -5293,7 +5341,9 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     </message>
     <message numerus="yes">
         <source>%1 — %n cell(s) in %2</source>
-        <translation><numerusform>%1 — %n chi bộ, năm %2</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n chi bộ, năm %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>criteria of “%1”</source>
@@ -5302,10 +5352,6 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     <message>
         <source>classification by “%1”</source>
         <translation>xếp loại theo “%1”</translation>
-    </message>
-    <message>
-        <source>meeting score by “%1”</source>
-        <translation>điểm sinh hoạt theo “%1”</translation>
     </message>
 </context>
 <context>
@@ -5328,19 +5374,27 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     </message>
     <message numerus="yes">
         <source>Organisations, by year (%n file(s))</source>
-        <translation><numerusform>Tổ chức, theo năm (%n tệp)</numerusform></translation>
+        <translation>
+            <numerusform>Tổ chức, theo năm (%n tệp)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Members, by year (%n file(s))</source>
-        <translation><numerusform>Đảng viên, theo năm (%n tệp)</numerusform></translation>
+        <translation>
+            <numerusform>Đảng viên, theo năm (%n tệp)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Organisations, by month (%n file(s))</source>
-        <translation><numerusform>Tổ chức, theo tháng (%n tệp)</numerusform></translation>
+        <translation>
+            <numerusform>Tổ chức, theo tháng (%n tệp)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Meetings (%n file(s))</source>
-        <translation><numerusform>Buổi sinh hoạt (%n tệp)</numerusform></translation>
+        <translation>
+            <numerusform>Buổi sinh hoạt (%n tệp)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Id</source>
@@ -5514,7 +5568,9 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     <name>chibo::CriteriaPage</name>
     <message numerus="yes">
         <source>%n criteria file(s) in use.</source>
-        <translation><numerusform>Đang dùng %n tệp tiêu chí.</numerusform></translation>
+        <translation>
+            <numerusform>Đang dùng %n tệp tiêu chí.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a criteria file to see its legal basis, items and tests.</source>
@@ -5530,11 +5586,15 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     </message>
     <message numerus="yes">
         <source>%n test case(s) are shipped with this file.</source>
-        <translation><numerusform>Tệp này kèm theo %n ca kiểm thử.</numerusform></translation>
+        <translation>
+            <numerusform>Tệp này kèm theo %n ca kiểm thử.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>passed (%n fact(s))</source>
-        <translation><numerusform>đạt (%n dữ kiện)</numerusform></translation>
+        <translation>
+            <numerusform>đạt (%n dữ kiện)</numerusform>
+        </translation>
     </message>
     <message>
         <source>FAILED</source>
@@ -5566,7 +5626,9 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     </message>
     <message numerus="yes">
         <source>“%1” was not installed: %n problem(s), listed as file:line:column, JSON pointer and message.</source>
-        <translation><numerusform>Chưa cài đặt “%1”: có %n lỗi, liệt kê theo dạng tệp:dòng:cột, con trỏ JSON và thông báo.</numerusform></translation>
+        <translation>
+            <numerusform>Chưa cài đặt “%1”: có %n lỗi, liệt kê theo dạng tệp:dòng:cột, con trỏ JSON và thông báo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The criteria files in force for each cell around %1, by year. A file applies when it is in force for a period of that year and its “applies to” admits the organisation; examples to adapt are left out.</source>
@@ -5577,7 +5639,7 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
         <translation>Chọn một tổ chức trên cây để xem các tệp tiêu chí áp dụng cho các chi bộ của tổ chức đó.</translation>
     </message>
     <message>
-        <source>Check a locality's criteria file against the installed ones and install it.</source>
+        <source>Check a locality&apos;s criteria file against the installed ones and install it.</source>
         <translation>Kiểm tra tệp tiêu chí của địa phương, đối chiếu với các tệp đã cài đặt, rồi cài đặt tệp đó.</translation>
     </message>
 </context>
@@ -5739,7 +5801,9 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     </message>
     <message numerus="yes">
         <source>%n criteria file(s) in use</source>
-        <translation><numerusform>Đang dùng %n tệp tiêu chí</numerusform></translation>
+        <translation>
+            <numerusform>Đang dùng %n tệp tiêu chí</numerusform>
+        </translation>
     </message>
     <message>
         <source>Records as of %1</source>
@@ -5861,7 +5925,7 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
         <translation>Không xếp loại: %1</translation>
     </message>
     <message>
-        <source>No level: the rules leave this meeting to the committee's decision.</source>
+        <source>No level: the rules leave this meeting to the committee&apos;s decision.</source>
         <translation>Chưa có mức: theo quy định, việc xếp loại buổi sinh hoạt này do cấp ủy quyết định.</translation>
     </message>
     <message>
@@ -5954,7 +6018,7 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <source>The cell's records could not be read, so the meeting cannot be assessed.</source>
+        <source>The cell&apos;s records could not be read, so the meeting cannot be assessed.</source>
         <translation>Không đọc được dữ liệu của chi bộ nên không thể đánh giá buổi sinh hoạt.</translation>
     </message>
     <message>
@@ -5990,7 +6054,7 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
         <translation>Biên bản</translation>
     </message>
     <message>
-        <source>The meeting's state</source>
+        <source>The meeting&apos;s state</source>
         <translation>Trạng thái buổi sinh hoạt</translation>
     </message>
 </context>
@@ -6043,6 +6107,37 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     <message>
         <source>Quality</source>
         <translation>Xếp loại</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::MeetingQualityTexts</name>
+    <message>
+        <source>Meeting score</source>
+        <translation>Điểm sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Meeting criteria met</source>
+        <translation>Tỷ lệ tiêu chí sinh hoạt đạt</translation>
+    </message>
+    <message>
+        <source>meeting score by “%1”</source>
+        <translation>điểm sinh hoạt theo “%1”</translation>
+    </message>
+    <message>
+        <source>meeting criteria met by “%1”</source>
+        <translation>tỷ lệ tiêu chí sinh hoạt đạt theo “%1”</translation>
+    </message>
+    <message>
+        <source>Meeting quality by month: no form in force rates the meetings</source>
+        <translation>Chất lượng sinh hoạt theo tháng: không có mẫu đánh giá buổi sinh hoạt nào đang có hiệu lực</translation>
+    </message>
+    <message>
+        <source>Meeting score by month, in percent of the maximum (“%1”)</source>
+        <translation>Điểm sinh hoạt theo tháng, tính theo phần trăm điểm tối đa (“%1”)</translation>
+    </message>
+    <message>
+        <source>Meeting criteria met by month, in percent of the criteria judged (“%1”)</source>
+        <translation>Tỷ lệ tiêu chí sinh hoạt đạt theo tháng, tính theo phần trăm số tiêu chí được đánh giá (“%1”)</translation>
     </message>
 </context>
 <context>
@@ -6311,7 +6406,9 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     </message>
     <message numerus="yes">
         <source>%n more finding(s) about the organisations below; choose one in the tree to see its own.</source>
-        <translation><numerusform>Còn %n vấn đề ở các tổ chức cấp dưới; chọn một tổ chức trên cây để xem các vấn đề của tổ chức đó.</numerusform></translation>
+        <translation>
+            <numerusform>Còn %n vấn đề ở các tổ chức cấp dưới; chọn một tổ chức trên cây để xem các vấn đề của tổ chức đó.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All cells</source>
@@ -6319,7 +6416,9 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     </message>
     <message numerus="yes">
         <source>%1 of %n member(s)</source>
-        <translation><numerusform>%1/%n đảng viên</numerusform></translation>
+        <translation>
+            <numerusform>%1/%n đảng viên</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, as of %3</source>
@@ -6350,7 +6449,7 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
         <translation>Đảng viên không còn trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <source>Delete %1? The record and the member's dues, leave, discipline and assignments go to the recycle bin, from where they can be restored.</source>
+        <source>Delete %1? The record and the member&apos;s dues, leave, discipline and assignments go to the recycle bin, from where they can be restored.</source>
         <translation>Xóa %1? Hồ sơ cùng đảng phí, các đợt nghỉ, kỷ luật và phân công của đảng viên sẽ được chuyển vào thùng rác và có thể khôi phục từ đó.</translation>
     </message>
     <message>
@@ -6479,11 +6578,15 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation><numerusform>%n buổi sinh hoạt</numerusform></translation>
+        <translation>
+            <numerusform>%n buổi sinh hoạt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n tháng</numerusform></translation>
+        <translation>
+            <numerusform>%n tháng</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -6491,7 +6594,9 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     </message>
     <message numerus="yes">
         <source>(%n for a decision)</source>
-        <translation><numerusform>(%n trường hợp cần quyết định)</numerusform></translation>
+        <translation>
+            <numerusform>(%n trường hợp cần quyết định)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — %2-%3</source>
@@ -6536,18 +6641,6 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     <message>
         <source>Attendance rate</source>
         <translation>Tỷ lệ dự họp</translation>
-    </message>
-    <message>
-        <source>Meeting score by month: no file in force gives meetings points</source>
-        <translation>Điểm sinh hoạt theo tháng: không có tệp tiêu chí nào đang có hiệu lực chấm điểm buổi sinh hoạt</translation>
-    </message>
-    <message>
-        <source>Meeting score by month, in percent of the maximum (%1)</source>
-        <translation>Điểm sinh hoạt theo tháng, tính theo phần trăm điểm tối đa (%1)</translation>
-    </message>
-    <message>
-        <source>Meeting score</source>
-        <translation>Điểm sinh hoạt</translation>
     </message>
 </context>
 <context>
@@ -6672,6 +6765,10 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     <message>
         <source>New organisation</source>
         <translation>Tổ chức mới</translation>
+    </message>
+    <message>
+        <source>Show this year on the page (with --page).</source>
+        <translation>Hiển thị năm này trên trang (dùng cùng --page).</translation>
     </message>
 </context>
 </TS>

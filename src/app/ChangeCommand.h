@@ -13,7 +13,9 @@
 namespace chibo {
 
 /// One edit on an undo stack, saved the moment it is made: redo applies the change through
-/// RecordEditing, undo applies its inverse (a removal is undone by restoring its recycle-bin entry).
+/// RecordEditing, undo applies its inverse. A removal (or an undone creation) puts the record in the
+/// recycle bin, and the step back restores that entry, so that the bin never holds a record that
+/// exists again and an undone creation can still be found there once the redo is gone.
 /// A step the services refuse is reported and the command made obsolete, so the stack never shows an
 /// edit the database does not have. Consecutive edits of one field of one record merge when the editor
 /// gives them the same merge key (typing in the minutes is one undo step, not one per key).
@@ -29,7 +31,7 @@ public:
         , m_mergeKey(std::move(mergeKey))
     {}
 
-    void redo() override { run(m_change, /*restoring=*/false); }
+    void redo() override { run(m_change, /*restoring=*/m_change.isCreation() && !m_binEntry.isNull()); }
     void undo() override { run(m_change.inverse(), /*restoring=*/m_change.isRemoval()); }
 
     /// All ChangeCommands share one id; whether two merge is decided by their keys.
@@ -53,6 +55,8 @@ private:
         Status status = workspace ? Status() : Status(notOpen());
         if (status && restoring) {
             status = RecycleBin::restore(*workspace, m_context.session(), m_binEntry);
+            if (status)
+                m_binEntry = QUuid();
         } else if (status) {
             Result<QUuid> applied = RecordEditing::apply(*workspace, m_context.session(), change);
             if (applied && !applied->isNull())
@@ -79,7 +83,7 @@ private:
     QUuid m_orgId;
     Change<T> m_change;
     QString m_mergeKey;
-    QUuid m_binEntry; ///< set once a removal was saved: restoring it undoes the removal
+    QUuid m_binEntry; ///< the bin entry of the last removal saved: the step back restores it
 };
 
 } // namespace chibo

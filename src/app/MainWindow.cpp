@@ -243,6 +243,9 @@ void MainWindow::onPageRequested(PageId page, const QUuid& orgId, int year, int 
         scorecard->showPeriod(orgId, year, month);
     else if (auto* meetings = qobject_cast<MeetingsPage*>(this->page(page)); meetings && year > 0)
         meetings->showPeriod(orgId, year, month);
+    else if (auto* classification = qobject_cast<ClassificationPage*>(this->page(page));
+             classification && year > 0)
+        classification->setYear(year);
 }
 
 void MainWindow::workAs(Role role)

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEvent>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
@@ -30,6 +31,7 @@ struct Options {
     QString user;
     QString organisation;
     std::optional<chibo::PageId> page;
+    int year = 0; ///< 0: each page's own default
 };
 
 template <typename E, size_t N>
@@ -102,6 +104,9 @@ Options parseOptions(const QApplication& app)
                 "main",
                 "Show this page: members, meetings, scorecard, committee, classification or criteria."),
             QStringLiteral("PAGE")),
+        QCommandLineOption(QStringLiteral("year"),
+                           QCoreApplication::translate("main", "Show this year on the page (with --page)."),
+                           QStringLiteral("YYYY")),
         QCommandLineOption(
             QStringLiteral("screenshot"),
             QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
@@ -118,6 +123,7 @@ Options parseOptions(const QApplication& app)
     options.user = parser.value(QStringLiteral("user"));
     options.organisation = parser.value(QStringLiteral("org"));
     options.page = pageFromName(parser.value(QStringLiteral("page")));
+    options.year = parser.value(QStringLiteral("year")).toInt();
     return options;
 }
 
@@ -168,7 +174,9 @@ void applyOptions(chibo::MainWindow& window, const Options& options)
         if (options.role)
             window.workAs(*options.role);
     }
-    if (options.page)
+    if (options.page && options.year > 0)
+        window.context().requestPage(*options.page, window.context().currentOrgId(), options.year);
+    else if (options.page)
         window.showPage(*options.page);
 }
 
@@ -176,6 +184,9 @@ void applyOptions(chibo::MainWindow& window, const Options& options)
 /// background first), then quits with 0 when saved.
 void grabWhenIdle(chibo::MainWindow& window, const QString& path)
 {
+    // Queued reloads run first (they may start a job), and the layout requests their texts post are
+    // handled before the picture: it shows the window as a person sees it, settled.
+    QCoreApplication::processEvents();
     for (chibo::JobRunner* runner : window.findChildren<chibo::JobRunner*>()) {
         if (runner->isRunning()) {
             QObject::connect(
@@ -187,6 +198,7 @@ void grabWhenIdle(chibo::MainWindow& window, const QString& path)
             return;
         }
     }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QCoreApplication::exit(window.grab().save(path) ? 0 : 1);
 }
 

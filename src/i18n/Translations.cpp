@@ -24,8 +24,14 @@ bool Translations::install(Language language)
     removeInstalled();
     m_current = language;
     QLocale::setDefault(locale(language));
-    if (language == Language::English)
-        return true; // the source strings are English
+    if (language == Language::English) {
+        // The source strings are English; the catalogue holds their plural forms only.
+        if (!m_app.load(QStringLiteral(":/i18n/chibo_en.qm")))
+            return false;
+        QCoreApplication::installTranslator(&m_app);
+        m_installed = true;
+        return true;
+    }
     const bool appLoaded = m_app.load(QStringLiteral(":/i18n/chibo_vi.qm"));
     const bool qtLoaded = m_qt.load(QStringLiteral(":/i18n/qt_vi.qm"));
     if (!appLoaded || !qtLoaded)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/CommitteeGridProxy.h"
 
+#include "core/Rational.h"
+
 namespace chibo {
 
 CommitteeGridProxy::CommitteeGridProxy(QObject* parent)
@@ -40,8 +42,12 @@ bool CommitteeGridProxy::lessThan(const QModelIndex& left, const QModelIndex& ri
         const int order = m_order.compare(a.toString(), b.toString());
         return order != 0 ? order < 0 : left.row() < right.row();
     }
-    const double x = a.toDouble();
-    const double y = b.toDouble();
+    if (a.metaType() == QMetaType::fromType<Rational>() && b.metaType() == QMetaType::fromType<Rational>()) {
+        const auto order = a.value<Rational>() <=> b.value<Rational>();
+        return order != 0 ? order < 0 : left.row() < right.row();
+    }
+    const qlonglong x = a.toLongLong();
+    const qlonglong y = b.toLongLong();
     return x != y ? x < y : left.row() < right.row();
 }
 

@@ -16,7 +16,7 @@ class CommitteeGridProxy : public QSortFilterProxyModel {
 
 public:
     enum Role {
-        SortRole = Qt::UserRole + 1, ///< a QString (collated) or a number; invalid: no value
+        SortRole = Qt::UserRole + 1, ///< a QString (collated), an integer or a Rational; invalid: no value
         CellTypeRole,                ///< int(CellType) of the row's cell, on any column
     };
 

@@ -98,10 +98,11 @@ Result<ScoreRun> scoreOnce(const CriteriaSet& criteria, const ScoringSnapshot& s
                            const CommitteeOverview& overview, QDate asOf)
 {
     QList<const Criteria*> used;
-    for (const Criteria* file : {overview.cellModel, overview.classification, overview.meetingScoreFile}) {
+    for (const Criteria* file : {overview.cellModel, overview.classification}) {
         if (file)
             used.append(file);
     }
+    used += overview.meetingQuality.files;
     if (used.isEmpty())
         return ScoreRun{};
     return ScoringService::score(criteria, snapshot, {ScorecardRules::idsOf(used), overview.year, 0, asOf});
@@ -137,7 +138,7 @@ Result<CommitteeOverview> CommitteeOverview::build(const CriteriaSet& criteria,
     overview.cellModel = ScorecardRules::cellModel(criteria, *root, year);
     overview.sections = sectionsOf(overview.cellModel);
     overview.classification = ClassificationService::rulesFor(criteria, SubjectKind::OrganisationYear, year);
-    overview.meetingScoreFile = ScorecardRules::meetingScoreFile(
+    overview.meetingQuality = MeetingQualityForms::of(
         ScorecardRules::applicable(criteria, cells.isEmpty() ? *root : *cells.first(), year));
     const auto run = scoreOnce(criteria, snapshot, overview, asOf);
     if (!run)
@@ -150,8 +151,7 @@ void CommitteeOverview::appendRows(const QList<const Organisation*>& cells, cons
                                    const ScoreRun& run, const QList<ClassificationDecision>& decisions)
 {
     auto tallies = ScorecardTally::ofMeetings(dataset, year, end);
-    if (meetingScoreFile)
-        ScorecardTally::addMeetingScores(tallies, run, meetingScoreFile->id, year);
+    ScorecardTally::addMeetingScores(tallies, run, meetingQuality, year);
     const QHash<QUuid, int> members = membersByCell(dataset.members, end);
     const auto modelCards = yearCards(run, cellModel);
     const auto classificationCards = yearCards(run, classification);

@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "scoring/CriteriaSet.h"
 #include "services/CommitteeOverviewRow.h"
+#include "services/MeetingQualityForms.h"
 #include "services/ScoringSnapshot.h"
 
 #include <QCoreApplication>
@@ -35,11 +36,11 @@ public:
     QUuid rootId; ///< the committee whose cells are compared (or a lone cell)
     int year = 0;
     QDate end; ///< the last day counted: the year's end, or the "as of" day in the current year
-    const Criteria* cellModel = nullptr;        ///< null when no committee file counts its cells by one
-    QStringList sections;                       ///< the cell model's criteria: "1", "2", "3", "4"
-    const Criteria* classification = nullptr;   ///< the organisation classification rules of the year
-    const Criteria* meetingScoreFile = nullptr; ///< whose points the meeting score adds up
-    QList<CommitteeOverviewRow> rows;           ///< one per cell, in tree order
+    const Criteria* cellModel = nullptr;      ///< null when no committee file counts its cells by one
+    QStringList sections;                     ///< the cell model's criteria: "1", "2", "3", "4"
+    const Criteria* classification = nullptr; ///< the organisation classification rules of the year
+    MeetingQualityForms meetingQuality;       ///< what the meeting score adds up
+    QList<CommitteeOverviewRow> rows;         ///< one per cell, in tree order
 
     /// Builds the overview of the cells at or below `snapshot.requestedOrgId`: one run of the cell model,
     /// the classification rules and the points file. `decisions` are the year's.

@@ -19,7 +19,7 @@ struct CommitteeOverviewRow {
     int meetingsHeld = 0;      ///< regular (or combined) meetings held
     int meetingsExpected = 0;  ///< months of the period started so far in which the cell existed
     ScoreValue attendanceRate; ///< over every meeting held; missing without attendance records
-    ScoreValue meetingScore;   ///< points / maximum of the meetings the points file scored; may be missing
+    ScoreValue meetingScore;   ///< as ScorecardTally::meetingScore over the year; may be missing
     QList<Truth> sections;     ///< met / not / unknown per criterion of the cell model
     bool modelRated = false;   ///< the cell model has a card for the cell
     QString modelLevel;        ///< its level ("dat", "chua_dat"; "" undetermined)

@@ -116,18 +116,6 @@ const Criteria* ScorecardRules::cellModel(const CriteriaSet& criteria, const Org
     return nullptr;
 }
 
-const Criteria* ScorecardRules::meetingScoreFile(const QList<const Criteria*>& files)
-{
-    for (const Criteria* file : files) {
-        if (file->subject != SubjectKind::Meeting)
-            continue;
-        if (std::any_of(file->indicators.cbegin(), file->indicators.cend(),
-                        [](const Indicator& item) { return item.givesPoints(); }))
-            return file;
-    }
-    return nullptr;
-}
-
 QString ScorecardRules::sectionOf(const QString& label)
 {
     const QRegularExpressionMatch match = sectionPattern().match(label);

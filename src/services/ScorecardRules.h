@@ -26,9 +26,6 @@ public:
     /// tốt", which "đảng bộ cơ sở bốn tốt" reads): an organisation_year file in force for the year that a
     /// committee-only file in force reads and that applies to cells. Null when none.
     static const Criteria* cellModel(const CriteriaSet& criteria, const Organisation& committee, int year);
-    /// The meeting file whose points the trend and the overview add up: the first of `files` that judges
-    /// meetings and gives points; null when none does.
-    static const Criteria* meetingScoreFile(const QList<const Criteria*>& files);
     /// The section of an indicator from its label: "2. Tỷ lệ …" → "2", "B11. Sản phẩm …" → "B"; "" when
     /// the label is not numbered. Criteria files number the criteria of a model this way.
     static QString sectionOf(const QString& label);

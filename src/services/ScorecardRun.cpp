@@ -51,7 +51,7 @@ Result<std::unique_ptr<ScorecardRun>> ScorecardRun::of(const CriteriaSet& criter
     const Organisation* grassroots = tree.grassrootsOf(cell->id);
     const Criteria* model = ScorecardRules::cellModel(criteria, grassroots ? *grassroots : *cell, year);
     loaded->m_cellModel = loaded->m_files.contains(model) ? model : nullptr;
-    loaded->m_meetingScoreFile = ScorecardRules::meetingScoreFile(loaded->m_files);
+    loaded->m_meetingQuality = MeetingQualityForms::of(loaded->m_files);
     if (!loaded->m_files.isEmpty()) {
         const QStringList ids = ScorecardRules::idsOf(loaded->m_files);
         auto run = ScoringService::score(criteria, loaded->m_snapshot, {ids, year, 0, asOf});
@@ -62,8 +62,7 @@ Result<std::unique_ptr<ScorecardRun>> ScorecardRun::of(const CriteriaSet& criter
     loaded->m_names = std::make_unique<SubjectNames>(loaded->dataset());
     const QDate end = asOf.isValid() ? std::min(QDate(year, 12, 31), asOf) : QDate(year, 12, 31);
     auto tallies = ScorecardTally::ofMeetings(loaded->dataset(), year, end);
-    if (loaded->m_meetingScoreFile)
-        ScorecardTally::addMeetingScores(tallies, loaded->m_run, loaded->m_meetingScoreFile->id, year);
+    ScorecardTally::addMeetingScores(tallies, loaded->m_run, loaded->m_meetingQuality, year);
     loaded->m_months = tallies.value(cell->id);
     loaded->m_months.resize(monthsInYear);
     return loaded;

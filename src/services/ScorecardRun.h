@@ -45,7 +45,7 @@ public:
     const QList<const Criteria*>& files() const { return m_files; }
     /// The model the cell's committee counts it by ("chi bộ bốn tốt"), when it is among the files.
     const Criteria* cellModel() const { return m_cellModel; }
-    const Criteria* meetingScoreFile() const { return m_meetingScoreFile; }
+    const MeetingQualityForms& meetingQuality() const { return m_meetingQuality; }
     /// The cell model's card for the cell, or nullptr.
     const ScoreCard* cellModelCard() const;
 
@@ -64,7 +64,7 @@ private:
     std::unique_ptr<SubjectNames> m_names;
     QList<const Criteria*> m_files;
     const Criteria* m_cellModel = nullptr;
-    const Criteria* m_meetingScoreFile = nullptr;
+    MeetingQualityForms m_meetingQuality;
     QList<ScorecardTally> m_months;
 };
 

@@ -25,9 +25,10 @@ ScoreValue ScorecardTally::attendanceRate() const
 
 ScoreValue ScorecardTally::meetingScore() const
 {
-    if (scoredMeetings == 0 || maxPoints == Rational(0))
-        return ScoreValue::missing();
-    return ScoreValue::of(points / maxPoints);
+    if (scoredMeetings > 0 && maxPoints != Rational(0))
+        return ScoreValue::of(points / maxPoints);
+    const auto share = Rational::ratio(criteriaMet, criteriaJudged);
+    return share ? ScoreValue::of(*share) : ScoreValue::missing();
 }
 
 ScorecardTally& ScorecardTally::operator+=(const ScorecardTally& other)
@@ -38,6 +39,8 @@ ScorecardTally& ScorecardTally::operator+=(const ScorecardTally& other)
     scoredMeetings += other.scoredMeetings;
     points = points + other.points;
     maxPoints = maxPoints + other.maxPoints;
+    criteriaJudged += other.criteriaJudged;
+    criteriaMet += other.criteriaMet;
     return *this;
 }
 
@@ -60,19 +63,24 @@ QHash<QUuid, QList<ScorecardTally>> ScorecardTally::ofMeetings(const Dataset& da
 }
 
 void ScorecardTally::addMeetingScores(QHash<QUuid, QList<ScorecardTally>>& tallies, const ScoreRun& run,
-                                      const QString& criteriaId, int year)
+                                      const MeetingQualityForms& forms, int year)
 {
     for (const ScoreCard& card : run.cards) {
-        if (card.subjectKind != SubjectKind::Meeting || card.criteriaId != criteriaId || !card.rated ||
-            !card.hasPoints || card.maxTotal == Rational(0))
+        if (card.subjectKind != SubjectKind::Meeting || !card.rated)
             continue;
         const QDate date = QDate::fromString(card.period, Qt::ISODate);
-        if (date.year() != year)
+        if (!forms.find(card.criteriaId) || date.year() != year)
             continue;
         ScorecardTally& month = monthsOf(tallies, card.orgId)[date.month() - 1];
-        ++month.scoredMeetings;
-        month.points = month.points + card.total;
-        month.maxPoints = month.maxPoints + card.maxTotal;
+        if (forms.byPoints && card.hasPoints && card.maxTotal != Rational(0)) {
+            ++month.scoredMeetings;
+            month.points = month.points + card.total;
+            month.maxPoints = month.maxPoints + card.maxTotal;
+        } else if (!forms.byPoints) {
+            const MeetingQualityForms::CriteriaCount count = MeetingQualityForms::criteriaMet(card);
+            month.criteriaJudged += count.judged;
+            month.criteriaMet += count.met;
+        }
     }
 }
 

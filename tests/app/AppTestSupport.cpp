@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppTestSupport.h"
 
+#include "services/CriteriaLibrary.h"
 #include "services/DemoDatabase.h"
+#include "services/Workspace.h"
 #include "support/Catch.h"
 
 namespace chibo::test {
@@ -12,6 +14,28 @@ DemoFixture::DemoFixture()
     qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toUtf8());
     path = dir.filePath(QStringLiteral("demo.sqlite"));
     REQUIRE(DemoDatabase::create(path, day()).ok());
+}
+
+DemoContext::DemoContext()
+    : context(dialogs, DemoFixture::day())
+{
+    REQUIRE(translations.install(Language::Vietnamese));
+    auto workspace = Workspace::open(demo.path);
+    REQUIRE(workspace.ok());
+    context.setWorkspace(std::move(workspace).value());
+    auto criteria = CriteriaLibrary::load();
+    REQUIRE(criteria.ok());
+    context.setCriteria(criteria->set);
+}
+
+QUuid DemoContext::orgNamed(const QString& name) const
+{
+    for (const Organisation& org : context.organisations()) {
+        if (org.name == name)
+            return org.id;
+    }
+    FAIL("no organisation is named " << name.toStdString());
+    return {};
 }
 
 QStringList columnTexts(const QAbstractItemModel* model, int column)

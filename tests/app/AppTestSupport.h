@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/AppContext.h"
 #include "app/Dialogs.h"
+#include "i18n/Translations.h"
 
 #include <QAbstractItemModel>
 #include <QDate>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <optional>
 
@@ -49,6 +52,18 @@ struct DemoFixture {
     QTemporaryDir dir;
     QString path;
     static QDate day() { return QDate(2026, 11, 22); }
+};
+
+/// The demo opened in an AppContext, in Vietnamese, with the shipped criteria: where page tests start.
+struct DemoContext {
+    DemoContext();
+    /// The id of the organisation named `name`; fails the test when there is none.
+    QUuid orgNamed(const QString& name) const;
+
+    DemoFixture demo;
+    Translations translations;
+    RecordingDialogs dialogs;
+    AppContext context;
 };
 
 /// The display texts of one column of a model.

@@ -2,6 +2,7 @@
 #include "app/classification/ClassificationPage.h"
 
 #include "app/AppContext.h"
+#include "app/DeferredReload.h"
 #include "app/Dialogs.h"
 #include "app/JobRunner.h"
 #include "app/OutcomeColours.h"
@@ -56,6 +57,8 @@ ClassificationPage::ClassificationPage(AppContext& context, QWidget* parent)
     , m_undoStack(new QUndoStack(this))
 {
     m_ui->setupUi(this);
+    m_reload = new DeferredReload(this, DeferredReload::Timing::Immediate, DeferredReload::Timing::Immediate,
+                                  [this] { reload(); });
     m_context.undoGroup().addStack(m_undoStack);
     setObjectName(QStringLiteral("classificationPage"));
     m_model->setColours(levelBackground, OutcomeColours::foreground());
@@ -74,7 +77,7 @@ ClassificationPage::ClassificationPage(AppContext& context, QWidget* parent)
     connect(m_ui->computeButton, &QPushButton::clicked, this, &ClassificationPage::computeProposals);
     connect(m_ui->decideButton, &QPushButton::clicked, this, &ClassificationPage::decideSelected);
     connect(m_ui->lockButton, &QPushButton::clicked, this, &ClassificationPage::lockYear);
-    connect(m_ui->yearSpinBox, &QSpinBox::valueChanged, this, &ClassificationPage::markDirty);
+    connect(m_ui->yearSpinBox, &QSpinBox::valueChanged, m_reload, &DeferredReload::markStale);
     connect(m_ui->filterComboBox, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setFilter(ClassificationFilterProxy::Filter(m_ui->filterComboBox->currentData().toInt()));
     });
@@ -113,37 +116,28 @@ Status ClassificationPage::mayDecide() const
 
 void ClassificationPage::connectContext()
 {
-    connect(&m_context, &AppContext::workspaceChanged, this, &ClassificationPage::markDirty);
-    connect(&m_context, &AppContext::organisationsChanged, this, &ClassificationPage::markDirty);
-    connect(&m_context, &AppContext::currentOrganisationChanged, this, &ClassificationPage::markDirty);
-    connect(&m_context, &AppContext::criteriaChanged, this, &ClassificationPage::markDirty);
-    connect(&m_context, &AppContext::sessionChanged, this, &ClassificationPage::markDirty);
+    connect(&m_context, &AppContext::workspaceChanged, m_reload, &DeferredReload::markStale);
+    connect(&m_context, &AppContext::organisationsChanged, m_reload, &DeferredReload::markStale);
+    connect(&m_context, &AppContext::currentOrganisationChanged, m_reload, &DeferredReload::markStale);
+    connect(&m_context, &AppContext::criteriaChanged, m_reload, &DeferredReload::markStale);
+    connect(&m_context, &AppContext::sessionChanged, m_reload, &DeferredReload::markStale);
     connect(&m_context, &AppContext::recordsChanged, this, [this] {
         if (!m_notifying)
-            markDirty();
+            m_reload->markStale();
     });
-}
-
-void ClassificationPage::markDirty()
-{
-    m_dirty = true;
-    if (isVisible())
-        reload();
 }
 
 void ClassificationPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     m_context.undoGroup().setActiveStack(m_undoStack);
-    if (m_dirty)
-        reload();
 }
 
 void ClassificationPage::reload()
 {
     if (m_runner->isRunning())
         return; // the finished job's results are replaced by a new run: see onComputed
-    m_dirty = false;
+    m_reload->markCurrent();
     m_proposals.reset();
     m_criteria.reset();
     m_cardIndex.clear();
@@ -153,7 +147,7 @@ void ClassificationPage::reload()
     m_problem.clear();
     if (m_context.workspace() && !m_context.currentOrgId().isNull()) {
         readLock();
-        computeProposals();
+        startComputing(false);
     }
     updateQuota();
     updateTexts();
@@ -172,9 +166,15 @@ void ClassificationPage::readLock()
 
 void ClassificationPage::computeProposals()
 {
+    startComputing(true);
+}
+
+void ClassificationPage::startComputing(bool save)
+{
     Workspace* workspace = m_context.workspace();
     if (!workspace || m_context.currentOrgId().isNull() || m_runner->isRunning())
         return;
+    m_saveWanted = save;
     auto criteria = std::make_shared<const CriteriaSet>(m_context.criteria());
     const QUuid scope = scopeOrgId();
     const int forYear = year();
@@ -205,7 +205,7 @@ void ClassificationPage::computeProposals()
 
 void ClassificationPage::onComputed(std::shared_ptr<const CriteriaSet> criteria, Result<YearProposals> result)
 {
-    if (m_dirty) {
+    if (m_reload->isStale()) {
         // The organisation, year or records changed while it ran: compute what is wanted now.
         reload();
         return;
@@ -240,6 +240,8 @@ void ClassificationPage::storeOrReadDecisions(YearProposals& proposals)
     } else if (!mayDecide() &&
                !Permissions::mayEditRecords(m_context.session(), m_context.tree(), scopeOrgId())) {
         m_outcome = Outcome::ShownReadOnly;
+    } else if (!m_saveWanted) {
+        m_outcome = Outcome::Shown;
     } else {
         NoProgress noProgress;
         const Status stored = YearRecompute::store(workspace, m_context.session(), proposals.classification,
@@ -326,6 +328,10 @@ QString ClassificationPage::statusText() const
     switch (m_outcome) {
     case Outcome::None: return m_problem;
     case Outcome::Saved: return tr("Proposals computed and saved at %1.").arg(when);
+    case Outcome::Shown:
+        return tr("Proposals computed at %1 from the records as they are now; they are saved when you press "
+                  "Compute proposals or record a decision.")
+            .arg(when);
     case Outcome::ShownLocked:
         return tr("Proposals computed at %1 and shown only: the year is locked.").arg(when);
     case Outcome::ShownReadOnly:
@@ -345,7 +351,7 @@ void ClassificationPage::updateActions()
     const Status allowed = mayDecide();
     const bool hasRow = m_ui->classificationTableView->currentIndex().isValid();
     m_ui->computeButton->setEnabled(m_context.workspace() && !m_context.currentOrgId().isNull() && !running);
-    m_ui->decideButton->setEnabled(allowed.ok() && !m_lock && m_stored && hasRow && !running);
+    m_ui->decideButton->setEnabled(allowed.ok() && !m_lock && m_proposals && hasRow && !running);
     m_ui->lockButton->setEnabled(allowed.ok() && !m_lock && m_context.workspace() && !running &&
                                  !m_context.currentOrgId().isNull());
     const QString refusal = allowed ? QString() : allowed.error().message;
@@ -398,12 +404,30 @@ void ClassificationPage::decideSelected()
     dialog->open();
 }
 
+bool ClassificationPage::ensureStored()
+{
+    if (m_stored)
+        return true;
+    NoProgress noProgress;
+    const QDateTime now = QDateTime::currentDateTime();
+    const Status stored = YearRecompute::store(*m_context.workspace(), m_context.session(),
+                                               m_proposals->classification, now.toUTC(), noProgress);
+    if (!stored) {
+        m_context.dialogs().showError(this, tr("The decision was not recorded"), stored.error().toString());
+        return false;
+    }
+    m_stored = true;
+    m_computedAt = now;
+    m_outcome = Outcome::Saved;
+    return true;
+}
+
 void ClassificationPage::recordDecision(const QString& criteriaId, const QUuid& subjectId,
                                         const QString& level, const QString& reason, const QString& decidedBy)
 {
     const ScoreCard* card = cardOf(criteriaId, subjectId);
     Workspace* workspace = m_context.workspace();
-    if (!card || !workspace || !m_proposals)
+    if (!card || !workspace || !m_proposals || !ensureStored())
         return;
     ClassificationDecision decision{QUuid::createUuid(), criteriaId, subjectId, year(),
                                     card->level,         level,      reason,    decidedBy,

@@ -22,6 +22,7 @@ class ClassificationPage;
 namespace chibo {
 
 class AppContext;
+class DeferredReload;
 class ClassificationFilterProxy;
 class ClassificationTableModel;
 class JobRunner;
@@ -50,7 +51,7 @@ public:
     const YearProposals* proposals() const { return m_proposals ? &*m_proposals : nullptr; }
     JobRunner& jobRunner() const { return *m_runner; }
 
-    /// Recomputes (the Compute button); does nothing while a job runs.
+    /// Recomputes and saves the proposals (the Compute button); does nothing while a job runs.
     void computeProposals();
     /// Opens the decision dialog for the selected row (the Decide… button).
     void decideSelected();
@@ -63,10 +64,14 @@ protected:
 
 private:
     void connectContext();
-    void markDirty();
     void reload();
+    /// Starts computing the proposals; `save` stores them when the computation finishes. Showing the page
+    /// computes without saving: only the Compute button and a decision replace the stored proposals.
+    void startComputing(bool save);
     void onComputed(std::shared_ptr<const CriteriaSet> criteria, Result<YearProposals> result);
     void storeOrReadDecisions(YearProposals& proposals);
+    /// Stores the shown proposals unless they already are: a decision is recorded against them.
+    bool ensureStored();
     void recordDecision(const QString& criteriaId, const QUuid& subjectId, const QString& level,
                         const QString& reason, const QString& decidedBy);
     void readLock();
@@ -94,12 +99,13 @@ private:
     QHash<QPair<QString, QUuid>, qsizetype> m_cardIndex; ///< (criteria, subject) → card
     std::optional<LockedYear> m_lock;
     /// What became of the last computation; the status line is composed from it in the current language.
-    enum class Outcome { None, Saved, ShownLocked, ShownReadOnly, NotSaved, Cancelled, Failed };
+    enum class Outcome { None, Saved, Shown, ShownLocked, ShownReadOnly, NotSaved, Cancelled, Failed };
     Outcome m_outcome = Outcome::None;
     QDateTime m_computedAt;
     QString m_problem; ///< the error of NotSaved or Failed, or of reading the decisions or the lock
     bool m_stored = false;
-    bool m_dirty = true;
+    bool m_saveWanted = false; ///< the running computation was asked for by the Compute button
+    DeferredReload* m_reload = nullptr;
     bool m_notifying = false; ///< our own records notification must not recompute us
 };
 

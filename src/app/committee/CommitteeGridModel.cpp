@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/committee/CommitteeGridModel.h"
 
+#include "app/MeetingQualityTexts.h"
 #include "app/OutcomeColours.h"
 #include "core/Labels.h"
 #include "models/CommitteeGridProxy.h"
@@ -164,7 +165,7 @@ CommitteeGridModel::Shown CommitteeGridModel::shownNumber(int row, Field field) 
     out.number = true;
     const ScoreValue value = CommitteeOverview::valueOf(cell, measureOf(field));
     if (!value.isMissing())
-        out.sortKey = double(value.number.numerator()) / double(value.number.denominator());
+        out.sortKey = QVariant::fromValue(value.number); // exact: two shares that print alike still order
     switch (field) {
     case Field::Members: out.text = QLocale().toString(cell.members); break;
     case Field::Meetings:
@@ -281,7 +282,7 @@ QVariant CommitteeGridModel::headerData(int section, Qt::Orientation orientation
     case Field::Members: return tr("Members");
     case Field::Meetings: return tr("Meetings held / due");
     case Field::Attendance: return tr("Attendance");
-    case Field::MeetingScore: return tr("Meeting score");
+    case Field::MeetingScore: return MeetingQualityTexts::name(m_overview.meetingQuality);
     case Field::Section: return tr("Criterion %1").arg(m_overview.sections.value(section - leadingColumns));
     case Field::Overall:
         return m_overview.cellModel ? m_overview.cellModel->title.pick(english()) : tr("Cell model");

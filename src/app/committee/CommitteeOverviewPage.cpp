@@ -2,6 +2,8 @@
 #include "app/committee/CommitteeOverviewPage.h"
 
 #include "app/AppContext.h"
+#include "app/DeferredReload.h"
+#include "app/MeetingQualityTexts.h"
 #include "app/committee/CommitteeGridModel.h"
 #include "core/Labels.h"
 #include "models/CommitteeGridProxy.h"
@@ -25,6 +27,8 @@ CommitteeOverviewPage::CommitteeOverviewPage(AppContext& context, QWidget* paren
     , m_proxy(new CommitteeGridProxy(this))
 {
     m_ui->setupUi(this);
+    m_reload = new DeferredReload(this, DeferredReload::Timing::Coalesced, DeferredReload::Timing::Coalesced,
+                                  [this] { reload(); });
     setObjectName(QStringLiteral("committeeOverviewPage"));
     m_ui->yearSpinBox->setValue(context.day().isValid() ? context.day().year() : 2025);
     m_proxy->setSourceModel(m_model);
@@ -37,7 +41,7 @@ CommitteeOverviewPage::CommitteeOverviewPage(AppContext& context, QWidget* paren
     fillCellTypes();
     connect(m_ui->yearSpinBox, &QSpinBox::valueChanged, this, [this] {
         if (!m_filling)
-            markDirty();
+            m_reload->markStale();
     });
     connect(m_ui->cellTypeComboBox, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling)
@@ -55,13 +59,13 @@ void CommitteeOverviewPage::connectContext()
     // The session changes nothing here: the page is read-only for every role.
     for (auto signal :
          {&AppContext::workspaceChanged, &AppContext::organisationsChanged, &AppContext::criteriaChanged})
-        connect(&m_context, signal, this, &CommitteeOverviewPage::markDirty);
+        connect(&m_context, signal, m_reload, &DeferredReload::markStale);
     connect(&m_context, &AppContext::currentOrganisationChanged, this, [this](const QUuid& orgId) {
         // Another cell of the same committee shows the same overview.
         if (CommitteeOverview::rootFor(m_context.organisations(), orgId) != m_model->overview().rootId)
-            markDirty();
+            m_reload->markStale();
     });
-    connect(&m_context, &AppContext::recordsChanged, this, &CommitteeOverviewPage::markDirty);
+    connect(&m_context, &AppContext::recordsChanged, m_reload, &DeferredReload::markStale);
     connect(&m_context, &AppContext::pageRequested, this, [this](PageId page, const QUuid&, int year, int) {
         if (page == PageId::CommitteeOverview && year > 0)
             setYear(year);
@@ -80,40 +84,9 @@ void CommitteeOverviewPage::setYear(int year)
     m_ui->yearSpinBox->setValue(year);
 }
 
-void CommitteeOverviewPage::markDirty()
-{
-    m_dirty = true;
-    if (isVisible())
-        queueReload();
-}
-
-void CommitteeOverviewPage::queueReload()
-{
-    // Several changes in a row (a drill-down selects the organisation, shows the page and sets the
-    // period) make one reload, once control returns to the event loop.
-    if (m_reloadQueued)
-        return;
-    m_reloadQueued = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_reloadQueued = false;
-            if (m_dirty && isVisible())
-                reload();
-        },
-        Qt::QueuedConnection);
-}
-
-void CommitteeOverviewPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_dirty)
-        queueReload();
-}
-
 void CommitteeOverviewPage::reload()
 {
-    m_dirty = false;
+    m_reload->markCurrent();
     m_error.clear();
     const Workspace* workspace = m_context.workspace();
     const QUuid orgId = m_context.currentOrgId();
@@ -163,6 +136,7 @@ void CommitteeOverviewPage::showTitle()
 {
     if (!m_error.isEmpty()) {
         m_ui->titleLabel->setText(m_error);
+        m_ui->titleLabel->setToolTip(m_error);
         return;
     }
     const CommitteeOverview& overview = m_model->overview();
@@ -175,9 +149,11 @@ void CommitteeOverviewPage::showTitle()
         parts.append(tr("criteria of “%1”").arg(overview.cellModel->title.pick(english)));
     if (overview.classification)
         parts.append(tr("classification by “%1”").arg(overview.classification->title.pick(english)));
-    if (overview.meetingScoreFile)
-        parts.append(tr("meeting score by “%1”").arg(overview.meetingScoreFile->title.pick(english)));
-    m_ui->titleLabel->setText(parts.join(QStringLiteral("; ")));
+    if (const QString basis = MeetingQualityTexts::basis(overview.meetingQuality, english); !basis.isEmpty())
+        parts.append(basis);
+    // One clause a line: a wrapped label in a tab page is given the height of one line and clips.
+    m_ui->titleLabel->setText(parts.join(QStringLiteral(";\n")));
+    m_ui->titleLabel->setToolTip(m_ui->titleLabel->text());
 }
 
 void CommitteeOverviewPage::openRow(const QModelIndex& index)

@@ -12,6 +12,7 @@ class CommitteeOverviewPage;
 namespace chibo {
 
 class AppContext;
+class DeferredReload;
 class CommitteeGridModel;
 class CommitteeGridProxy;
 
@@ -33,13 +34,10 @@ public:
     const CommitteeGridModel& gridModel() const { return *m_model; }
 
 protected:
-    void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     void connectContext();
-    void markDirty();
-    void queueReload();
     void reload();
     void fillCellTypes();
     void applyCellType();
@@ -51,8 +49,7 @@ private:
     CommitteeGridModel* m_model;
     CommitteeGridProxy* m_proxy;
     QString m_error;
-    bool m_dirty = true;
-    bool m_reloadQueued = false;
+    DeferredReload* m_reload = nullptr;
     bool m_filling = false;
 };
 

@@ -2,6 +2,7 @@
 #include "app/criteria/CriteriaPage.h"
 
 #include "app/AppContext.h"
+#include "app/DeferredReload.h"
 #include "app/Dialogs.h"
 #include "app/JobRunner.h"
 #include "app/OutcomeColours.h"
@@ -46,6 +47,8 @@ CriteriaPage::CriteriaPage(AppContext& context, QWidget* parent)
     , m_undoStack(new QUndoStack(this))
 {
     m_ui->setupUi(this);
+    m_reload = new DeferredReload(this, DeferredReload::Timing::Immediate, DeferredReload::Timing::Immediate,
+                                  [this] { reload(); });
     m_context.undoGroup().addStack(m_undoStack);
     setObjectName(QStringLiteral("criteriaPage"));
     m_ui->filesTreeView->setModel(m_files);
@@ -66,32 +69,23 @@ CriteriaPage::CriteriaPage(AppContext& context, QWidget* parent)
     connect(m_runner, &JobRunner::finished, this, &CriteriaPage::updateActions);
     for (auto signal : {&AppContext::criteriaChanged, &AppContext::organisationsChanged,
                         &AppContext::workspaceChanged, &AppContext::sessionChanged}) {
-        connect(&m_context, signal, this, &CriteriaPage::markDirty);
+        connect(&m_context, signal, m_reload, &DeferredReload::markStale);
     }
-    connect(&m_context, &AppContext::currentOrganisationChanged, this, &CriteriaPage::markDirty);
+    connect(&m_context, &AppContext::currentOrganisationChanged, m_reload, &DeferredReload::markStale);
     updateActions();
 }
 
 CriteriaPage::~CriteriaPage() = default;
 
-void CriteriaPage::markDirty()
-{
-    m_dirty = true;
-    if (isVisible())
-        reload();
-}
-
 void CriteriaPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     m_context.undoGroup().setActiveStack(m_undoStack);
-    if (m_dirty)
-        reload();
 }
 
 void CriteriaPage::reload()
 {
-    m_dirty = false;
+    m_reload->markCurrent();
     showFiles();
     showApplicability();
     updateActions();

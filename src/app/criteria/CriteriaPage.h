@@ -18,6 +18,7 @@ class CriteriaPage;
 namespace chibo {
 
 class AppContext;
+class DeferredReload;
 class ApplicabilityTableModel;
 class CriteriaFilesModel;
 class CriteriaItemsModel;
@@ -51,7 +52,6 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void markDirty();
     void reload();
     void showFiles();
     void showDetails();
@@ -74,7 +74,7 @@ private:
     QUndoStack* m_undoStack;
     QHash<QString, QList<CriteriaCaseRow>> m_caseResults; ///< by "id@version", while the files stay
     int m_caseCount = 0;                                  ///< test cases shipped with the selected file
-    bool m_dirty = true;
+    DeferredReload* m_reload = nullptr;
 };
 
 } // namespace chibo

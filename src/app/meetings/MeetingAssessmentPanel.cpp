@@ -125,6 +125,8 @@ void MeetingAssessmentPanel::buildRows()
     auto* grid = qobject_cast<QGridLayout*>(m_ui->indicatorsWidget->layout());
     const bool points = std::any_of(m_file->indicators.cbegin(), m_file->indicators.cend(),
                                     [](const Indicator& item) { return item.givesPoints(); });
+    // Each item takes two lines: its name across the panel (long names stay readable in a narrow
+    // panel), then its value, outcome and points at the right.
     int line = 0;
     for (const Indicator& indicator : m_file->indicators) {
         Row row;
@@ -132,21 +134,22 @@ void MeetingAssessmentPanel::buildRows()
         row.name = new QLabel(indicator.label.pick(english()), m_ui->indicatorsWidget);
         row.name->setWordWrap(true);
         row.name->setToolTip(indicator.legalRef);
-        grid->addWidget(row.name, line, 0);
-        grid->addWidget(inputEditor(row), line, 1);
+        grid->addWidget(row.name, line, 0, 1, 4);
+        grid->addWidget(inputEditor(row), line + 1, 1);
         row.outcome = new QLabel(m_ui->indicatorsWidget);
         row.outcome->setObjectName(QStringLiteral("outcome-") + indicator.id);
         row.outcome->setAlignment(Qt::AlignCenter);
         row.outcome->setMargin(2);
         row.outcome->setAutoFillBackground(true);
-        grid->addWidget(row.outcome, line, 2);
+        row.outcome->setMinimumWidth(row.outcome->fontMetrics().averageCharWidth() * 12);
+        grid->addWidget(row.outcome, line + 1, 2);
         if (points) {
             row.score = new QLabel(m_ui->indicatorsWidget);
             row.score->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            grid->addWidget(row.score, line, 3);
+            grid->addWidget(row.score, line + 1, 3);
         }
         m_rows.append(row);
-        ++line;
+        line += 2;
     }
     grid->setColumnStretch(0, 1);
     grid->setRowStretch(line, 1);

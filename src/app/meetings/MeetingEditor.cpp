@@ -63,7 +63,7 @@ MeetingEditor::MeetingEditor(AppContext& context, QUndoStack& stack, QWidget* pa
     m_ui->editorSplitter->addWidget(m_panel);
     m_ui->editorSplitter->setStretchFactor(0, 3);
     m_ui->editorSplitter->setStretchFactor(1, 2);
-    m_ui->editorSplitter->setSizes({820, 400});
+    m_ui->editorSplitter->setSizes({760, 460});
     QFont title = m_ui->titleLabel->font();
     title.setBold(true);
     title.setPointSizeF(title.pointSizeF() * 1.15);

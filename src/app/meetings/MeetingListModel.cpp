@@ -4,6 +4,7 @@
 #include "app/OutcomeColours.h"
 #include "core/Labels.h"
 #include "scoring/CriteriaSet.h"
+#include "services/MeetingQualityForms.h"
 
 #include <QLocale>
 
@@ -82,15 +83,7 @@ QString MeetingListModel::scoreText(const ScoreCard& card)
         return {};
     if (card.hasPoints)
         return tr("%1/%2 points").arg(number(card.total), number(card.maxTotal));
-    int judged = 0;
-    int met = 0;
-    for (const IndicatorResult& item : card.indicators) {
-        if (item.outcome == IndicatorOutcome::Pass || item.outcome == IndicatorOutcome::Fail ||
-            (item.outcome == IndicatorOutcome::Missing && !item.passChecks.isEmpty())) {
-            ++judged;
-            met += item.outcome == IndicatorOutcome::Pass ? 1 : 0;
-        }
-    }
+    const auto [judged, met] = MeetingQualityForms::criteriaMet(card);
     return judged == 0 ? QString() : tr("%1 of %2 criteria met").arg(met).arg(judged);
 }
 

@@ -3,6 +3,7 @@
 
 #include "app/AppContext.h"
 #include "app/ChangeCommand.h"
+#include "app/DeferredReload.h"
 #include "app/Dialogs.h"
 #include "app/meetings/MeetingEditor.h"
 #include "app/meetings/MeetingListModel.h"
@@ -31,6 +32,8 @@ MeetingsPage::MeetingsPage(AppContext& context, QWidget* parent)
     , m_editor(new MeetingEditor(context, *m_stack, this))
 {
     m_ui->setupUi(this);
+    m_reload = new DeferredReload(this, DeferredReload::Timing::Immediate, DeferredReload::Timing::Immediate,
+                                  [this] { reload(); });
     setObjectName(QStringLiteral("meetingsPage"));
     m_context.undoGroup().addStack(m_stack);
     m_ui->editorLayout->addWidget(m_editor);
@@ -73,35 +76,26 @@ void MeetingsPage::connectContext()
 {
     for (auto signal : {&AppContext::workspaceChanged, &AppContext::organisationsChanged,
                         &AppContext::criteriaChanged, &AppContext::sessionChanged})
-        connect(&m_context, signal, this, &MeetingsPage::markDirty);
-    connect(&m_context, &AppContext::currentOrganisationChanged, this, &MeetingsPage::markDirty);
+        connect(&m_context, signal, m_reload, &DeferredReload::markStale);
+    connect(&m_context, &AppContext::currentOrganisationChanged, m_reload, &DeferredReload::markStale);
     // The editor refers to records of the database and to criteria files: let go of them at once.
     connect(&m_context, &AppContext::workspaceChanged, m_editor, &MeetingEditor::close);
     connect(&m_context, &AppContext::criteriaChanged, m_editor, &MeetingEditor::resetCriteria);
     connect(&m_context, &AppContext::recordsChanged, this, &MeetingsPage::onRecordsChanged);
 }
 
-void MeetingsPage::markDirty()
-{
-    m_dirty = true;
-    if (isVisible())
-        reload();
-}
-
 void MeetingsPage::onRecordsChanged(const QUuid& orgId)
 {
     // Our own edits (or their undo) come while our stack is the active one: re-read the year only.
-    if (m_stack->isActive() && isVisible() && !m_dirty && orgId == m_cellId)
+    if (m_stack->isActive() && isVisible() && !m_reload->isStale() && orgId == m_cellId)
         refreshMeetings();
     else
-        markDirty();
+        m_reload->markStale();
 }
 
 void MeetingsPage::showEvent(QShowEvent* event)
 {
     m_context.undoGroup().setActiveStack(m_stack);
-    if (m_dirty)
-        reload();
     QWidget::showEvent(event);
 }
 
@@ -113,7 +107,7 @@ void MeetingsPage::hideEvent(QHideEvent* event)
 
 void MeetingsPage::reload()
 {
-    m_dirty = false;
+    m_reload->markCurrent();
     m_editor->flush();
     fillCells();
     openCell(m_ui->cellComboBox->currentData().toUuid());
@@ -313,8 +307,7 @@ void MeetingsPage::showPeriod(const QUuid& cellId, int year, int month)
 {
     if (m_ui->cellComboBox->findData(cellId) < 0)
         m_context.setCurrentOrganisation(cellId);
-    if (m_dirty)
-        reload();
+    m_reload->reloadIfStale();
     const int index = m_ui->cellComboBox->findData(cellId);
     if (index >= 0 && cellId != m_cellId) {
         m_editor->flush();
@@ -339,7 +332,7 @@ void MeetingsPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_list->retranslate();
-        if (!m_dirty)
+        if (!m_reload->isStale())
             refreshMeetings();
     }
     QWidget::changeEvent(event);

@@ -18,6 +18,7 @@ class MeetingsPage;
 namespace chibo {
 
 class AppContext;
+class DeferredReload;
 class MeetingAssessment;
 class MeetingEditor;
 class MeetingListModel;
@@ -50,7 +51,6 @@ protected:
 
 private:
     void connectContext();
-    void markDirty();
     void reload();
     void fillCells();
     void openCell(const QUuid& cellId);
@@ -70,7 +70,7 @@ private:
     std::unique_ptr<MeetingAssessment> m_assessment;
     QUuid m_cellId;
     QList<Meeting> m_meetings; ///< the year's meetings as stored, with their attendance
-    bool m_dirty = true;
+    DeferredReload* m_reload = nullptr;
 };
 
 } // namespace chibo

@@ -3,6 +3,7 @@
 
 #include "app/AppContext.h"
 #include "app/ChangeCommand.h"
+#include "app/DeferredReload.h"
 #include "app/Dialogs.h"
 #include "app/RecycleBinDialog.h"
 #include "app/members/InlineMessage.h"
@@ -21,7 +22,6 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QStyle>
-#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -57,15 +57,13 @@ MembersPage::MembersPage(AppContext& context, QWidget* parent)
     , m_model(new MemberTableModel(this))
     , m_proxy(new MemberFilterProxy(this))
     , m_undoStack(new QUndoStack(this))
-    , m_reloadTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_reload = new DeferredReload(this, DeferredReload::Timing::Immediate, DeferredReload::Timing::Coalesced,
+                                  [this] { reload(); });
     setObjectName(QStringLiteral("membersPage"));
     m_undoStack->setObjectName(QStringLiteral("membersUndoStack"));
     m_context.undoGroup().addStack(m_undoStack);
-    m_reloadTimer->setSingleShot(true);
-    m_reloadTimer->setInterval(0);
-    connect(m_reloadTimer, &QTimer::timeout, this, &MembersPage::reload);
 
     m_proxy->setSourceModel(m_model);
     m_ui->membersTableView->setModel(m_proxy);
@@ -78,9 +76,9 @@ MembersPage::MembersPage(AppContext& context, QWidget* parent)
 
     for (auto signal : {&AppContext::workspaceChanged, &AppContext::organisationsChanged,
                         &AppContext::criteriaChanged, &AppContext::sessionChanged})
-        connect(&m_context, signal, this, &MembersPage::markDirty);
-    connect(&m_context, &AppContext::currentOrganisationChanged, this, &MembersPage::markDirty);
-    connect(&m_context, &AppContext::recordsChanged, this, &MembersPage::markDirty);
+        connect(&m_context, signal, m_reload, &DeferredReload::markStale);
+    connect(&m_context, &AppContext::currentOrganisationChanged, m_reload, &DeferredReload::markStale);
+    connect(&m_context, &AppContext::recordsChanged, m_reload, &DeferredReload::markStale);
     retranslate();
     updateActions();
 }
@@ -140,19 +138,10 @@ void MembersPage::setupFilters()
     });
 }
 
-void MembersPage::markDirty()
-{
-    m_dirty = true;
-    if (isVisible())
-        m_reloadTimer->start();
-}
-
 void MembersPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     m_context.undoGroup().setActiveStack(m_undoStack);
-    if (m_dirty)
-        reload();
 }
 
 MemberDialog* MembersPage::memberDialog() const
@@ -183,8 +172,7 @@ bool MembersPage::selectMember(const QUuid& id)
 
 void MembersPage::reload()
 {
-    m_reloadTimer->stop();
-    m_dirty = false;
+    m_reload->markCurrent();
     const QUuid selected = m_selectAfter.isNull() ? currentMemberId() : m_selectAfter;
     m_selectAfter = QUuid();
     const Organisation* org = m_context.currentOrganisation();
@@ -454,7 +442,7 @@ void MembersPage::changeEvent(QEvent* event)
         m_ui->retranslateUi(this);
         retranslate();
         // Status, positions and the Charter's findings are translated when computed: compute them again.
-        markDirty();
+        m_reload->markStale();
     }
     QWidget::changeEvent(event);
 }

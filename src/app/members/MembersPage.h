@@ -9,7 +9,6 @@
 
 #include <memory>
 
-class QTimer;
 class QUndoStack;
 
 namespace Ui {
@@ -19,6 +18,7 @@ class MembersPage;
 namespace chibo {
 
 class AppContext;
+class DeferredReload;
 class MemberDialog;
 class MemberFilterProxy;
 class MemberTableModel;
@@ -57,7 +57,6 @@ protected:
 private:
     void setupActions();
     void setupFilters();
-    void markDirty();
     void reload();
     void showWarnings(const QList<Member>& members);
     void fillCellFilter();
@@ -75,12 +74,11 @@ private:
     MemberTableModel* m_model;
     MemberFilterProxy* m_proxy;
     QUndoStack* m_undoStack;
-    QTimer* m_reloadTimer; ///< coalesces the notifications of one macro into one reload
     QPointer<MemberDialog> m_memberDialog;
     QPointer<RecycleBinDialog> m_recycleBin;
     QUuid m_shownOrgId;  ///< the organisation the table shows
     QUuid m_selectAfter; ///< the member to select after the next reload
-    bool m_dirty = true;
+    DeferredReload* m_reload = nullptr;
     bool m_columnsFitted = false;
 };
 

@@ -2,6 +2,7 @@
 #include "app/scorecard/ScorecardPage.h"
 
 #include "app/AppContext.h"
+#include "app/DeferredReload.h"
 #include "app/OutcomeColours.h"
 #include "app/scorecard/EvidenceDialog.h"
 #include "app/scorecard/ScorecardRowBuilder.h"
@@ -56,6 +57,8 @@ ScorecardPage::ScorecardPage(AppContext& context, QWidget* parent)
     , m_charts(new ScorecardTrendCharts(this))
 {
     m_ui->setupUi(this);
+    m_reload = new DeferredReload(this, DeferredReload::Timing::Coalesced, DeferredReload::Timing::Coalesced,
+                                  [this] { reload(); });
     setObjectName(QStringLiteral("scorecardPage"));
     m_ui->yearSpinBox->setValue(context.day().isValid() ? context.day().year() : 2025);
     setUpViews();
@@ -84,11 +87,11 @@ void ScorecardPage::setUpViews()
     m_ui->cardsSplitter->setSizes({250, 850});
     connect(m_ui->cellComboBox, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling)
-            markDirty();
+            m_reload->markStale();
     });
     connect(m_ui->yearSpinBox, &QSpinBox::valueChanged, this, [this] {
         if (!m_filling)
-            markDirty();
+            m_reload->markStale();
     });
     connect(m_ui->monthComboBox, &QComboBox::currentIndexChanged, this, [this] {
         if (m_filling || !m_run)
@@ -107,20 +110,20 @@ void ScorecardPage::connectContext()
 {
     connect(&m_context, &AppContext::workspaceChanged, this, [this] {
         fillCells(m_context.currentOrgId());
-        markDirty();
+        m_reload->markStale();
     });
     connect(&m_context, &AppContext::organisationsChanged, this, [this] {
         fillCells(cellId().isNull() ? m_context.currentOrgId() : cellId());
-        markDirty();
+        m_reload->markStale();
     });
     connect(&m_context, &AppContext::currentOrganisationChanged, this, [this](const QUuid& orgId) {
         const QUuid before = cellId();
         fillCells(orgId);
         if (cellId() != before)
-            markDirty();
+            m_reload->markStale();
     });
-    connect(&m_context, &AppContext::recordsChanged, this, &ScorecardPage::markDirty);
-    connect(&m_context, &AppContext::criteriaChanged, this, &ScorecardPage::markDirty);
+    connect(&m_context, &AppContext::recordsChanged, m_reload, &DeferredReload::markStale);
+    connect(&m_context, &AppContext::criteriaChanged, m_reload, &DeferredReload::markStale);
     // The session changes nothing here: the page is read-only for every role.
 }
 
@@ -152,8 +155,8 @@ void ScorecardPage::showPeriod(const QUuid& cellId, int year, int month)
         m_ui->yearSpinBox->setValue(year);
     m_ui->monthComboBox->setCurrentIndex(month >= 0 && month <= 12 ? month : 0);
     m_filling = false;
-    if (m_dirty || !m_run || this->cellId() != cellBefore || this->year() != yearBefore)
-        markDirty();
+    if (m_reload->isStale() || !m_run || this->cellId() != cellBefore || this->year() != yearBefore)
+        m_reload->markStale();
     else
         fillModelList(); // the same run, another month
 }
@@ -188,37 +191,6 @@ void ScorecardPage::fillMonths()
     m_filling = wasFilling;
 }
 
-void ScorecardPage::markDirty()
-{
-    m_dirty = true;
-    if (isVisible())
-        queueReload();
-}
-
-void ScorecardPage::queueReload()
-{
-    // Several changes in a row (a drill-down selects the organisation, shows the page and sets the
-    // period) make one reload, once control returns to the event loop.
-    if (m_reloadQueued)
-        return;
-    m_reloadQueued = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_reloadQueued = false;
-            if (m_dirty && isVisible())
-                reload();
-        },
-        Qt::QueuedConnection);
-}
-
-void ScorecardPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_dirty)
-        queueReload();
-}
-
 void ScorecardPage::clearShown(const QString& message)
 {
     m_run.reset();
@@ -236,7 +208,7 @@ void ScorecardPage::clearShown(const QString& message)
 
 void ScorecardPage::reload()
 {
-    m_dirty = false;
+    m_reload->markCurrent();
     const Workspace* workspace = m_context.workspace();
     const QUuid cell = cellId();
     if (!workspace || cell.isNull()) {
@@ -254,8 +226,7 @@ void ScorecardPage::reload()
     rebuildTexts();
     fillModelList();
     showSummary();
-    const Criteria* scoreFile = m_run->meetingScoreFile();
-    m_charts->setMonths(m_run->months(), scoreFile ? fileTitle(*scoreFile) : QString());
+    m_charts->setMonths(m_run->months(), m_run->meetingQuality());
 }
 
 void ScorecardPage::rebuildTexts()
@@ -443,8 +414,7 @@ void ScorecardPage::changeEvent(QEvent* event)
             rebuildTexts();
             fillModelList();
             showSummary();
-            const Criteria* scoreFile = m_run->meetingScoreFile();
-            m_charts->setMonths(m_run->months(), scoreFile ? fileTitle(*scoreFile) : QString());
+            m_charts->setMonths(m_run->months(), m_run->meetingQuality());
         }
     }
     QWidget::changeEvent(event);

@@ -17,6 +17,7 @@ class ScorecardPage;
 namespace chibo {
 
 class AppContext;
+class DeferredReload;
 class ScoreCardTreeModel;
 class ScorecardTrendCharts;
 
@@ -46,14 +47,11 @@ public:
     bool selectFile(const QString& criteriaId);
 
 protected:
-    void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     void connectContext();
     void setUpViews();
-    void markDirty();
-    void queueReload();
     void reload();
     void clearShown(const QString& message);
     void fillCells(const QUuid& around);
@@ -74,8 +72,7 @@ private:
     std::unique_ptr<ScorecardRun> m_run;
     std::unique_ptr<ScorecardTexts> m_texts;
     std::unique_ptr<ScorecardEvidence> m_evidence;
-    bool m_dirty = true;
-    bool m_reloadQueued = false;
+    DeferredReload* m_reload = nullptr;
     bool m_filling = false; ///< the combos are being refilled: their signals change nothing
 };
 

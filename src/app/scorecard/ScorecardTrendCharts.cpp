@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/scorecard/ScorecardTrendCharts.h"
 
+#include "app/MeetingQualityTexts.h"
 #include "app/OutcomeColours.h"
 
 #include <QBarCategoryAxis>
@@ -10,6 +11,7 @@
 #include <QChartView>
 #include <QEvent>
 #include <QLineSeries>
+#include <QLocale>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -47,11 +49,11 @@ ScorecardTrendCharts::ScorecardTrendCharts(QWidget* parent)
     rebuild();
 }
 
-void ScorecardTrendCharts::setMonths(const QList<ScorecardTally>& months, const QString& scoreFileTitle)
+void ScorecardTrendCharts::setMonths(const QList<ScorecardTally>& months, const MeetingQualityForms& forms)
 {
     m_months = months;
     m_months.resize(monthsInYear);
-    m_scoreFileTitle = scoreFileTitle;
+    m_forms = forms;
     rebuild();
 }
 
@@ -102,12 +104,9 @@ void ScorecardTrendCharts::rebuild()
     attendanceChart->addSeries(m_attendance);
     addAxes(attendanceChart, m_attendance);
 
-    const QString scoreTitle =
-        m_scoreFileTitle.isEmpty()
-            ? tr("Meeting score by month: no file in force gives meetings points")
-            : tr("Meeting score by month, in percent of the maximum (%1)").arg(m_scoreFileTitle);
-    QChart* scoreChart = newChart(scoreTitle);
-    m_scores = new QBarSet(tr("Meeting score"));
+    const bool english = QLocale().language() == QLocale::English;
+    QChart* scoreChart = newChart(MeetingQualityTexts::chartTitle(m_forms, english));
+    m_scores = new QBarSet(MeetingQualityTexts::name(m_forms));
     m_scores->setColor(OutcomeColours::accent(OutcomeBand::Pass));
     for (int month = 0; month < monthsInYear; ++month) {
         const ScoreValue score = m_months.at(month).meetingScore();

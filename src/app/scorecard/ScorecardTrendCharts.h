@@ -15,7 +15,7 @@ class QBarSet;
 
 namespace chibo {
 
-/// The cell's year month by month: the attendance rate as a line and the meeting score as bars, both in
+/// The cell's year month by month: the attendance rate as a line and the meeting quality as bars, both in
 /// percent over "M1".."M12". Drawn from the tallies of the page's run; no animation (tests render it
 /// offscreen).
 class ScorecardTrendCharts : public QWidget {
@@ -24,9 +24,8 @@ class ScorecardTrendCharts : public QWidget {
 public:
     explicit ScorecardTrendCharts(QWidget* parent = nullptr);
 
-    /// Twelve months, January first; `scoreFileTitle` names the file whose points make the score ("" when
-    /// no file in force gives meeting points).
-    void setMonths(const QList<ScorecardTally>& months, const QString& scoreFileTitle);
+    /// Twelve months, January first, tallied by `forms`.
+    void setMonths(const QList<ScorecardTally>& months, const MeetingQualityForms& forms);
     /// The attendance line: one point per month with meetings.
     const QLineSeries* attendanceSeries() const { return m_attendance; }
     /// The meeting score bars: twelve values, 0 where no meeting was scored.
@@ -45,7 +44,7 @@ private:
     QLineSeries* m_attendance = nullptr;
     QBarSet* m_scores = nullptr;
     QList<ScorecardTally> m_months;
-    QString m_scoreFileTitle;
+    MeetingQualityForms m_forms;
 };
 
 } // namespace chibo

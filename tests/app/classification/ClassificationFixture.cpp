@@ -14,15 +14,9 @@ namespace chibo::test {
 
 ClassificationFixture::ClassificationFixture(Role role, const QString& organisation)
 {
-    REQUIRE(translations.install(Language::Vietnamese));
-    context = std::make_unique<AppContext>(dialogs, demo.day());
-    auto workspace = Workspace::open(demo.path);
-    REQUIRE(workspace.ok());
-    context->setWorkspace(std::move(workspace).value());
-    context->setCriteria(CriteriaLibrary::load()->set);
-    context->setSession(Session{QStringLiteral("Nguyễn Văn Tư"), role, {}});
-    context->setCurrentOrganisation(orgId(organisation));
-    page = std::make_unique<ClassificationPage>(*context);
+    context.setSession(Session{QStringLiteral("Nguyễn Văn Tư"), role, {}});
+    context.setCurrentOrganisation(orgId(organisation));
+    page = std::make_unique<ClassificationPage>(context);
     page->setYear(2025);
     page->resize(1200, 700);
     QSignalSpy finished(&page->jobRunner(), &JobRunner::finished);
@@ -54,13 +48,6 @@ int ClassificationFixture::rowOf(const QString& name) const
             return row;
     }
     return -1;
-}
-
-QUuid ClassificationFixture::orgId(const QString& name) const
-{
-    const auto found = context->workspace()->findOrganisation(name);
-    REQUIRE(found.ok());
-    return found->id;
 }
 
 } // namespace chibo::test

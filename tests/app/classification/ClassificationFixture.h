@@ -15,7 +15,7 @@ namespace chibo::test {
 
 /// The year-end page on the demo in Vietnamese, for "Chi bộ buôn Ea Kring" and 2025, as an
 /// administrator named Nguyễn Văn Tư, shown and with its first computation finished.
-struct ClassificationFixture {
+struct ClassificationFixture : DemoContext {
     explicit ClassificationFixture(Role role = Role::Admin,
                                    const QString& organisation = QStringLiteral("Chi bộ buôn Ea Kring"));
 
@@ -24,12 +24,8 @@ struct ClassificationFixture {
     /// The proxy row whose subject is `name`, -1 when not shown.
     int rowOf(const QString& name) const;
     QAbstractItemModel* view() const;
-    QUuid orgId(const QString& name) const;
+    QUuid orgId(const QString& name) const { return orgNamed(name); }
 
-    DemoFixture demo;
-    Translations translations;
-    RecordingDialogs dialogs;
-    std::unique_ptr<AppContext> context;
     std::unique_ptr<ClassificationPage> page;
 };
 

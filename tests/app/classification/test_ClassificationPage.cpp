@@ -78,7 +78,7 @@ QList<StoredResult> storedProposals(ClassificationFixture& f)
     QList<StoredResult> rows;
     for (const QString& id :
          {QStringLiteral("xep-loai-dang-vien-qd366"), QStringLiteral("xep-loai-to-chuc-qd366")}) {
-        const auto stored = f.context->workspace()->storage().results().results(
+        const auto stored = f.context.workspace()->storage().results().results(
             id, QStringLiteral("2025"), {f.orgId(QStringLiteral("Chi bộ buôn Ea Kring"))});
         REQUIRE(stored.ok());
         rows += *stored;
@@ -121,10 +121,24 @@ TEST_CASE("the year-end page lists Chi bộ buôn Ea Kring's members and the cel
     CHECK(f.view()->rowCount() == 0);
 
     CHECK(child<QLabel>(*f.page, "quotaLabel")->text().contains(QStringLiteral("0 / 2")));
-    CHECK(child<QLabel>(*f.page, "statusLabel")
-              ->text()
-              .startsWith(pageText("Proposals computed and saved at %1.").left(20)));
+    CHECK(f.dialogs.errors.isEmpty());
+}
+
+TEST_CASE("showing the year-end page saves nothing; Compute proposals saves them")
+{
+    ClassificationFixture f;
+    auto* status = child<QLabel>(*f.page, "statusLabel");
+    const QString shown =
+        pageText("Proposals computed at %1 from the records as they are now; they are saved "
+                 "when you press Compute proposals or record a decision.");
+    CHECK(status->text().endsWith(shown.section(QStringLiteral("%1"), 1)));
+    CHECK(storedProposals(f).isEmpty());
+
+    child<QPushButton>(*f.page, "computeButton")->click();
+    REQUIRE(f.waitForJob());
     CHECK(storedProposals(f).size() == 17);
+    const QString saved = pageText("Proposals computed and saved at %1.");
+    CHECK(status->text().startsWith(saved.section(QStringLiteral("%1"), 0, 0)));
     CHECK(f.dialogs.errors.isEmpty());
 }
 
@@ -169,11 +183,12 @@ TEST_CASE("deciding HTXS in the decision dialog updates the quota counter and th
     chooseFilter(f, ClassificationFilterProxy::Filter::DiffersFromProposal);
     CHECK(f.view()->rowCount() == 1);
     // A decision is a recorded act: Edit ▸ Undo has nothing to take back on this page.
-    CHECK(f.context->undoGroup().activeStack() != nullptr);
-    CHECK_FALSE(f.context->undoGroup().canUndo());
-    const auto decisions = f.context->workspace()->storage().decisions().current(2025, {});
+    CHECK(f.context.undoGroup().activeStack() != nullptr);
+    CHECK_FALSE(f.context.undoGroup().canUndo());
+    const auto decisions = f.context.workspace()->storage().decisions().current(2025, {});
     REQUIRE(decisions.ok());
     REQUIRE(decisions->size() == 1);
+    CHECK(storedProposals(f).size() == 17); // the decision is recorded against the shown proposals
     CHECK(decisions->constFirst().decidedBy == QStringLiteral("Nguyễn Văn Tư"));
 
     // Two more members raised to HTXS go over floor(12 × 20 %) = 2: the counter says so, in red.
@@ -194,6 +209,8 @@ TEST_CASE("deciding HTXS in the decision dialog updates the quota counter and th
 TEST_CASE("cancelling a recompute leaves the stored proposals as they were")
 {
     ClassificationFixture f;
+    child<QPushButton>(*f.page, "computeButton")->click();
+    REQUIRE(f.waitForJob());
     const QList<StoredResult> before = storedProposals(f);
     REQUIRE(before.size() == 17);
     JobRunner& runner = f.page->jobRunner();
@@ -266,7 +283,7 @@ TEST_CASE("for the commune every grassroots organisation's quota is counted")
     CHECK(quota.contains(QStringLiteral("Chi bộ buôn Ea Kring")));
     CHECK(quota.contains(QStringLiteral("Đảng bộ Cơ quan Đảng - Đoàn thể xã")));
     CHECK(quota.contains(QStringLiteral("Đảng bộ xã Ea Sin")));
-    CHECK(storedProposals(f).size() == 17);
+    CHECK(storedProposals(f).isEmpty()); // shown, not saved, until Compute proposals is pressed
 }
 
 TEST_CASE("switching to English translates the page's headers and filters")

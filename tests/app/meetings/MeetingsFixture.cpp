@@ -5,7 +5,6 @@
 #include "app/meetings/MeetingAttendanceWidget.h"
 #include "app/meetings/MeetingEditor.h"
 #include "app/meetings/MeetingsPage.h"
-#include "services/CriteriaLibrary.h"
 #include "services/Workspace.h"
 
 #include <QApplication>
@@ -17,15 +16,7 @@
 namespace chibo::test {
 
 MeetingsFixture::MeetingsFixture(const QString& cellName)
-    : context(dialogs, DemoFixture::day())
 {
-    REQUIRE(translations.install(Language::Vietnamese));
-    auto workspace = Workspace::open(demo.path);
-    REQUIRE(workspace.ok());
-    context.setWorkspace(std::move(workspace).value());
-    auto criteria = CriteriaLibrary::load();
-    REQUIRE(criteria.ok());
-    context.setCriteria(criteria->set);
     context.setSession(Session{QStringLiteral("Nguyễn Thị Hồng Nhung"), Role::Admin, {}});
     cellId = orgNamed(cellName);
     context.setCurrentOrganisation(cellId);
@@ -38,16 +29,6 @@ MeetingsFixture::MeetingsFixture(const QString& cellName)
 MeetingsFixture::~MeetingsFixture()
 {
     page.reset(); // before the context it refers to
-}
-
-QUuid MeetingsFixture::orgNamed(const QString& name) const
-{
-    for (const Organisation& org : context.organisations()) {
-        if (org.name == name)
-            return org.id;
-    }
-    FAIL("no organisation named " << name.toStdString());
-    return {};
 }
 
 std::optional<Meeting> MeetingsFixture::stored(const QUuid& id) const

@@ -23,12 +23,10 @@ namespace chibo::test {
 
 /// The demo database opened in an AppContext in Vietnamese, with the shipped criteria, the Meetings page
 /// built on a cell ("Chi bộ buôn Ea Kring" unless told) and shown.
-struct MeetingsFixture {
+struct MeetingsFixture : DemoContext {
     explicit MeetingsFixture(const QString& cellName = QStringLiteral("Chi bộ buôn Ea Kring"));
     ~MeetingsFixture();
 
-    /// The organisation with this exact name; fails the test when there is none.
-    QUuid orgNamed(const QString& name) const;
     /// The meeting as stored now; none when it is not in the database.
     std::optional<Meeting> stored(const QUuid& id) const;
     /// Creates a meeting of the cell on `date` with the page's New meeting button; its id.
@@ -39,10 +37,6 @@ struct MeetingsFixture {
     /// The live card's result for one indicator; fails the test when there is none.
     const IndicatorResult& indicator(const QString& id) const;
 
-    DemoFixture demo;
-    Translations translations;
-    RecordingDialogs dialogs;
-    AppContext context;
     QUuid cellId;
     std::unique_ptr<MeetingsPage> page;
 };

@@ -16,24 +16,9 @@
 namespace chibo::test {
 
 MembersFixture::MembersFixture()
-    : context(dialogs, DemoFixture::day())
 {
-    REQUIRE(translations.install(Language::Vietnamese));
-    auto workspace = Workspace::open(demo.path);
-    REQUIRE(workspace.ok());
-    context.setWorkspace(std::move(workspace).value());
     REQUIRE(!context.organisations().isEmpty());
     context.setCurrentOrganisation(context.tree().roots().first()->id);
-}
-
-QUuid MembersFixture::orgNamed(const QString& name) const
-{
-    for (const Organisation& org : context.organisations()) {
-        if (org.name == name)
-            return org.id;
-    }
-    FAIL("no organisation named " << name.toStdString());
-    return {};
 }
 
 std::optional<Member> MembersFixture::stored(const QUuid& id) const

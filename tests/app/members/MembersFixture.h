@@ -23,18 +23,11 @@ class MembersPage;
 namespace chibo::test {
 
 /// The demo database opened in an AppContext, in Vietnamese, as a page test starts.
-struct MembersFixture {
+struct MembersFixture : DemoContext {
     MembersFixture();
 
-    /// The organisation with this exact name; fails the test when there is none.
-    QUuid orgNamed(const QString& name) const;
     /// The member as stored now; none when not in the database.
     std::optional<Member> stored(const QUuid& id) const;
-
-    DemoFixture demo;
-    Translations translations;
-    RecordingDialogs dialogs;
-    AppContext context;
 };
 
 /// Lets the page's deferred reload (one per batch of saved edits) run.

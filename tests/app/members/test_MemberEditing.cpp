@@ -6,6 +6,7 @@
 #include "app/members/MembersPage.h"
 #include "core/Session.h"
 #include "models/MemberTableModel.h"
+#include "services/RecycleBin.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -17,10 +18,21 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace chibo;
 using namespace chibo::test;
 
 namespace {
+
+/// How many recycle-bin entries hold the record `id`.
+qsizetype binEntriesOf(MembersFixture& fixture, const QUuid& id)
+{
+    const auto entries = RecycleBin::list(*fixture.context.workspace());
+    REQUIRE(entries.ok());
+    return std::count_if(entries->cbegin(), entries->cend(),
+                         [&](const DeletedRecord& entry) { return entry.recordId == id; });
+}
 
 /// Adds "Hoàng Thị Mỹ Linh" to Chi bộ buôn Ea Kring through the dialog, typing as a person would.
 QUuid addThroughDialog(MembersFixture& fixture, MembersPage& page)
@@ -72,9 +84,16 @@ TEST_CASE("a member added through the dialog is stored, and undo and redo take i
     settle();
     CHECK_FALSE(fixture.stored(id));
     CHECK_FALSE(page.selectMember(id));
+    CHECK(binEntriesOf(fixture, id) == 1); // still found there once the redo is gone
     page.undoStack()->redo();
     settle();
     REQUIRE(fixture.stored(id));
+    CHECK(binEntriesOf(fixture, id) == 0); // redo took it back out of the bin
+    page.undoStack()->undo();
+    page.undoStack()->redo();
+    settle();
+    REQUIRE(fixture.stored(id));
+    CHECK(binEntriesOf(fixture, id) == 0);
     CHECK(fixture.stored(id)->phone == QStringLiteral("0912 345 678"));
     CHECK(page.selectMember(id));
     auto* cell = child<QComboBox>(page, QStringLiteral("cellComboBox"));

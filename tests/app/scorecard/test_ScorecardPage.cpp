@@ -28,22 +28,10 @@ using namespace chibo;
 namespace {
 
 /// The scorecard page on the demo, in Vietnamese, showing "Chi bộ buôn Ea Kring" in 2025.
-struct PageFixture {
+struct PageFixture : test::DemoContext {
     PageFixture()
-        : context(dialogs, test::DemoFixture::day())
+        : eaKring(orgNamed(QStringLiteral("Chi bộ buôn Ea Kring")))
     {
-        REQUIRE(translations.install(Language::Vietnamese));
-        auto workspace = Workspace::open(demo.path);
-        REQUIRE(workspace.ok());
-        context.setWorkspace(std::move(workspace).value());
-        auto criteria = CriteriaLibrary::load();
-        REQUIRE(criteria.ok());
-        context.setCriteria(criteria->set);
-        for (const Organisation& org : context.organisations()) {
-            if (org.name == QStringLiteral("Chi bộ buôn Ea Kring"))
-                eaKring = org.id;
-        }
-        REQUIRE_FALSE(eaKring.isNull());
         context.setCurrentOrganisation(eaKring);
         page = std::make_unique<ScorecardPage>(context);
         page->resize(1280, 860);
@@ -60,10 +48,6 @@ struct PageFixture {
         return page->scorecardRun()->run().cards.at(index.data(ScoreCardTreeModel::CardIndexRole).toInt());
     }
 
-    test::DemoFixture demo;
-    Translations translations;
-    test::RecordingDialogs dialogs;
-    AppContext context;
     QUuid eaKring;
     std::unique_ptr<ScorecardPage> page;
     QTreeView* tree = nullptr;
@@ -186,8 +170,8 @@ TEST_CASE("the trend charts have twelve months of attendance and meeting score")
     }
     REQUIRE(charts->meetingScoreSet());
     CHECK(charts->meetingScoreSet()->count() == 12);
-    CHECK(charts->meetingScoreSet()->at(0) == 0.0); // An Phú's points start on 19/9/2025
-    CHECK(charts->meetingScoreSet()->at(11) > 0.0);
+    for (int month = 0; month < 12; ++month)
+        CHECK(charts->meetingScoreSet()->at(month) > 0.0); // HD 12's criteria met, then HD 42's
     CHECK_FALSE(f.page->grab().isNull());
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/CriteriaLibrary.h"
+#include "services/MeetingQualityForms.h"
 #include "services/ScorecardRules.h"
+#include "services/ScorecardTally.h"
 #include "support/Catch.h"
 #include "support/TestData.h"
 
@@ -20,6 +22,32 @@ CriteriaSet shippedCriteria()
 QStringList idsFor(const CriteriaSet& criteria, const Organisation& org, int year, int month = 0)
 {
     return ScorecardRules::idsOf(ScorecardRules::applicable(criteria, org, year, month));
+}
+
+QStringList idsOf(const MeetingQualityForms& forms)
+{
+    QStringList ids;
+    for (const Criteria* file : forms.files)
+        ids.append(file->id);
+    return ids;
+}
+
+/// A meeting card of `form` with one indicator per outcome given.
+ScoreCard meetingCard(const Criteria& form, const QUuid& cellId, const QString& day,
+                      const QList<IndicatorOutcome>& outcomes)
+{
+    ScoreCard card;
+    card.criteriaId = form.id;
+    card.subjectKind = SubjectKind::Meeting;
+    card.subjectId = QUuid::createUuid();
+    card.orgId = cellId;
+    card.period = day;
+    for (const IndicatorOutcome outcome : outcomes) {
+        IndicatorResult item;
+        item.outcome = outcome;
+        card.indicators.append(item);
+    }
+    return card;
 }
 
 } // namespace
@@ -132,14 +160,65 @@ TEST_CASE("sections come from numbered labels")
           QStringLiteral("Số tháng không sinh hoạt thường kỳ"));
 }
 
-TEST_CASE("the meeting score comes from the first meeting file that gives points")
+TEST_CASE("the shipped forms rate meetings by HD 12 and HD 42 bands; the points templates do not count")
 {
     const CriteriaSet criteria = shippedCriteria();
     const Organisation eaKring =
         anOrganisation(QStringLiteral("Chi bộ buôn Ea Kring"), OrgKind::SubordinateCell);
-    const Criteria* in2025 =
-        ScorecardRules::meetingScoreFile(ScorecardRules::applicable(criteria, eaKring, 2025));
-    REQUIRE(in2025);
-    CHECK(in2025->id == QStringLiteral("cham-diem-sinh-hoat-an-phu"));
-    CHECK(ScorecardRules::meetingScoreFile(ScorecardRules::applicable(criteria, eaKring, 2024)) == nullptr);
+    const MeetingQualityForms in2025 =
+        MeetingQualityForms::of(ScorecardRules::applicable(criteria, eaKring, 2025));
+    CHECK_FALSE(in2025.byPoints);
+    CHECK(idsOf(in2025).contains(QStringLiteral("chat-luong-sinh-hoat-hd12")));
+    CHECK(idsOf(in2025).contains(QStringLiteral("chat-luong-sinh-hoat-hd42")));
+    CHECK_FALSE(idsOf(in2025).contains(QStringLiteral("cham-diem-sinh-hoat-an-phu"))); // an example
+    for (const Criteria* form : in2025.files)
+        CHECK_FALSE(form->example);
+    const MeetingQualityForms in2024 =
+        MeetingQualityForms::of(ScorecardRules::applicable(criteria, eaKring, 2024));
+    CHECK(idsOf(in2024).contains(QStringLiteral("chat-luong-sinh-hoat-hd12")));
+    CHECK_FALSE(idsOf(in2024).contains(QStringLiteral("chat-luong-sinh-hoat-hd42")));
+}
+
+TEST_CASE("a committee's own points form, once installed, is the measure instead of the bands")
+{
+    const CriteriaSet criteria = shippedCriteria();
+    const Criteria* template_ =
+        criteria.find(QStringLiteral("cham-diem-sinh-hoat-an-phu"), QDate(2025, 12, 31));
+    const Criteria* bands = criteria.find(QStringLiteral("chat-luong-sinh-hoat-hd42"), QDate(2025, 12, 31));
+    REQUIRE(template_);
+    REQUIRE(bands);
+    Criteria adopted = *template_;
+    adopted.example = false;
+    const MeetingQualityForms forms = MeetingQualityForms::of({bands, template_, &adopted});
+    CHECK(forms.byPoints);
+    REQUIRE(forms.files.size() == 1);
+    CHECK(forms.files.constFirst() == &adopted);
+    CHECK(MeetingQualityForms::of({template_}).isEmpty());
+}
+
+TEST_CASE("by bands the meeting score is the share of the criteria met, as the meeting list counts them")
+{
+    using O = IndicatorOutcome;
+    const CriteriaSet criteria = shippedCriteria();
+    const Criteria* hd42 = criteria.find(QStringLiteral("chat-luong-sinh-hoat-hd42"), QDate(2026, 12, 31));
+    REQUIRE(hd42);
+    const MeetingQualityForms forms{{hd42}, false};
+    const QUuid cell = QUuid::createUuid();
+    ScoreRun run;
+    run.cards = {meetingCard(*hd42, cell, QStringLiteral("2026-03-05"), {O::Pass, O::Pass, O::Fail, O::Info}),
+                 meetingCard(*hd42, cell, QStringLiteral("2026-03-19"), {O::Pass, O::NotApplicable}),
+                 meetingCard(*hd42, cell, QStringLiteral("2026-04-02"), {O::Pass, O::Pass}),
+                 meetingCard(*hd42, cell, QStringLiteral("2026-05-07"), {O::Info}),
+                 meetingCard(*hd42, cell, QStringLiteral("2025-12-04"), {O::Fail})};
+    QHash<QUuid, QList<ScorecardTally>> tallies;
+    ScorecardTally::addMeetingScores(tallies, run, forms, 2026);
+    const QList<ScorecardTally>& months = tallies.value(cell);
+    REQUIRE(months.size() == 12);
+    CHECK(months.at(2).meetingScore().number == Rational(3, 4));
+    CHECK(months.at(3).meetingScore().number == Rational(1));
+    CHECK(months.at(4).meetingScore().isMissing()); // nothing judged
+    const ScorecardTally year = ScorecardTally::yearOf(tallies, cell);
+    CHECK(year.criteriaJudged == 6);
+    CHECK(year.meetingScore().number == Rational(5, 6));
+    CHECK(MeetingQualityForms::criteriaMet(run.cards.constFirst()).met == 2);
 }
