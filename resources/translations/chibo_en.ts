@@ -108,6 +108,40 @@
     </message>
 </context>
 <context>
+    <name>ImportMembersCommand</name>
+    <message numerus="yes">
+        <source>Nothing imported: %n problem(s).</source>
+        <translation>
+            <numerusform>Nothing imported: %n problem.</numerusform>
+            <numerusform>Nothing imported: %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) would be imported into %1 (dry run: nothing written).</source>
+        <translation>
+            <numerusform>%n member would be imported into %1 (dry run: nothing written).</numerusform>
+            <numerusform>%n members would be imported into %1 (dry run: nothing written).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported into %1.</source>
+        <translation>
+            <numerusform>%n member imported into %1.</numerusform>
+            <numerusform>%n members imported into %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberImport</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) to correct first.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem to correct first.</numerusform>
+            <numerusform>Nothing was imported: %n problems to correct first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MembersCommand</name>
     <message numerus="yes">
         <source>%n member(s).</source>
@@ -189,6 +223,16 @@
         <translation>
             <numerusform>The database holds %n top-level organisation; name one with --org.</numerusform>
             <numerusform>The database holds %n top-level organisations; name one with --org.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message numerus="yes">
+        <source>“%1” has %n sheet(s); there is no sheet number %2.</source>
+        <translation>
+            <numerusform>“%1” has %n sheet; there is no sheet number %2.</numerusform>
+            <numerusform>“%1” has %n sheets; there is no sheet number %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -283,6 +327,30 @@
             <numerusform>%n criteria files in use</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chibo::MemberImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s), %1</source>
+        <translation>
+            <numerusform>%n row, %1</numerusform>
+            <numerusform>%n rows, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n with problems</numerusform>
+            <numerusform>%n with problems</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chibo::MembersPage</name>
@@ -298,6 +366,13 @@
         <translation>
             <numerusform>%1 of %n member</numerusform>
             <numerusform>%1 of %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) were added to %1.</source>
+        <translation>
+            <numerusform>%n member was added to %1.</numerusform>
+            <numerusform>%n members were added to %1.</numerusform>
         </translation>
     </message>
 </context>

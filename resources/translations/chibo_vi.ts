@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>Không lưu được “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CellYearReport</name>
+    <message>
+        <source>%1 — %2: %3 %4 of %5 allowed (%6).</source>
+        <translation>%1 — %2: %3 %4, tối đa được %5 (%6).</translation>
+    </message>
+    <message>
+        <source>The quota is exceeded.</source>
+        <translation>Đã vượt hạn mức.</translation>
+    </message>
+    <message>
+        <source>No quota applies to this year&apos;s rules.</source>
+        <translation>Quy định năm nay không áp dụng hạn mức nào.</translation>
+    </message>
+    <message>
+        <source>I. THE CELL AS A COLLECTIVE</source>
+        <translation>I. KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI TẬP THỂ CHI BỘ</translation>
+    </message>
+    <message>
+        <source>No classification rules for Party organisations are in force for %1.</source>
+        <translation>Không có quy định xếp loại tổ chức đảng nào có hiệu lực trong năm %1.</translation>
+    </message>
+    <message>
+        <source>The records give %1 no level yet: %2</source>
+        <translation>Theo hồ sơ, %1 chưa có mức xếp loại: %2</translation>
+    </message>
+    <message>
+        <source>Proposed level: %1 (%2)%3. Reason: %4</source>
+        <translation>Mức đề xuất: %1 (%2)%3. Lý do: %4</translation>
+    </message>
+    <message>
+        <source>, %1 points</source>
+        <translation>, %1 điểm</translation>
+    </message>
+    <message>
+        <source>II. THE MEMBERS</source>
+        <translation>II. KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐẢNG VIÊN</translation>
+    </message>
+    <message>
+        <source>%1 members on the roll, %2 reviewed: HTXS %3 (%4), HTT %5 (%6), HT %7 (%8), KHT %9 (%10); %11 awaiting a decision; %12 not rated.</source>
+        <translation>Tổng số %1 đảng viên, %2 đảng viên được đánh giá: HTXS %3 (%4), HTT %5 (%6), HT %7 (%8), KHT %9 (%10); %11 đảng viên chờ quyết định; %12 đảng viên không xếp loại.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Đã quyết định</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>III. MEMBERS NOT RATED OR AWAITING A DECISION</source>
+        <translation>III. ĐẢNG VIÊN KHÔNG XẾP LOẠI HOẶC CHỜ QUYẾT ĐỊNH</translation>
+    </message>
+    <message>
+        <source>%1 — not rated: %2</source>
+        <translation>%1 — không xếp loại: %2</translation>
+    </message>
+    <message>
+        <source>%1 — awaiting the committee&apos;s decision: %2</source>
+        <translation>%1 — chờ cấp ủy quyết định: %2</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>BÁO CÁO</translation>
+    </message>
+    <message>
+        <source>Results of the %1 quality review and classification of the cell and its members</source>
+        <translation>Kết quả kiểm điểm, đánh giá, xếp loại chất lượng chi bộ và đảng viên năm %1</translation>
+    </message>
+    <message>
+        <source>IV. THE HTXS QUOTA</source>
+        <translation>IV. HẠN MỨC HTXS</translation>
+    </message>
+    <message>
+        <source>Filed at the cell</source>
+        <translation>Lưu chi bộ</translation>
+    </message>
+</context>
+<context>
     <name>ChangeCommand</name>
     <message>
         <source>Not saved</source>
@@ -271,6 +377,93 @@
     <message>
         <source>Double-click a cell, or press Enter, to open its scorecards.</source>
         <translation>Nhấp đúp vào một chi bộ hoặc nhấn Enter để mở các bảng điểm của chi bộ đó.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeYearReport</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Party cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Số đảng viên</translation>
+    </message>
+    <message>
+        <source>HTXS</source>
+        <translation>HTXS</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>HTT</source>
+        <translation>HTT</translation>
+    </message>
+    <message>
+        <source>HT</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>KHT</source>
+        <translation>KHT</translation>
+    </message>
+    <message>
+        <source>Awaiting or not rated</source>
+        <translation>Chưa xếp loại</translation>
+    </message>
+    <message>
+        <source>Cell&apos;s level</source>
+        <translation>Xếp loại chi bộ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>BÁO CÁO</translation>
+    </message>
+    <message>
+        <source>Summary of the %1 quality classification of Party organisations and members</source>
+        <translation>Tổng hợp kết quả đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên năm %1</translation>
+    </message>
+    <message>
+        <source>I. MEMBERS BY CELL</source>
+        <translation>I. KẾT QUẢ XẾP LOẠI ĐẢNG VIÊN THEO CHI BỘ</translation>
+    </message>
+    <message>
+        <source>Percentages of the members on each cell&apos;s roll; levels as decided, else as proposed by the records.</source>
+        <translation>Tỷ lệ tính trên số đảng viên của từng chi bộ; mức xếp loại theo quyết định, nếu chưa có quyết định thì theo mức đề xuất từ hồ sơ.</translation>
+    </message>
+    <message>
+        <source>II. GRASSROOTS PARTY ORGANISATIONS</source>
+        <translation>II. TỔ CHỨC CƠ SỞ ĐẢNG</translation>
+    </message>
+    <message>
+        <source>II. THE HTXS QUOTAS</source>
+        <translation>II. HẠN MỨC HTXS</translation>
+    </message>
+    <message>
+        <source>III. THE HTXS QUOTAS</source>
+        <translation>III. HẠN MỨC HTXS</translation>
+    </message>
+    <message>
+        <source>The upper Party committee</source>
+        <translation>Cấp ủy cấp trên</translation>
+    </message>
+    <message>
+        <source>Filed at the committee&apos;s office</source>
+        <translation>Lưu văn phòng đảng ủy</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1332,25 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Không đọc được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB; ChiBo does not read CSV files that large.</source>
+        <translation>“%1” lớn hơn %2 MB; ChiBo không đọc tệp CSV lớn như vậy.</translation>
+    </message>
+    <message>
+        <source>“%1”, line %2, is not UTF-8 text. Save the file as “CSV UTF-8” and open it again.</source>
+        <translation>“%1”, dòng %2, không phải văn bản UTF-8. Hãy lưu tệp dưới dạng “CSV UTF-8” rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>“%1”: the quote opened on line %2 is never closed.</source>
+        <translation>“%1”: dấu ngoặc kép mở ở dòng %2 không bao giờ được đóng.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is not a database file.</source>
@@ -1482,6 +1694,55 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     </message>
 </context>
 <context>
+    <name>DocumentHeaders</name>
+    <message>
+        <source>No. %1-%2/%3</source>
+        <translation>Số %1-%2/%3</translation>
+    </message>
+    <message>
+        <source>ON BEHALF OF THE CELL</source>
+        <translation>T/M CHI BỘ</translation>
+    </message>
+    <message>
+        <source>ON BEHALF OF THE PARTY COMMITTEE</source>
+        <translation>T/M ĐẢNG ỦY</translation>
+    </message>
+    <message>
+        <source>SECRETARY</source>
+        <translation>BÍ THƯ</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentHtml</name>
+    <message>
+        <source>%1, day … month … year …</source>
+        <translation>%1, ngày … tháng … năm …</translation>
+    </message>
+    <message>
+        <source>%1, day %2 month %3 year %4</source>
+        <translation>%1, ngày %2 tháng %3 năm %4</translation>
+    </message>
+    <message>
+        <source>COMMUNIST PARTY OF VIETNAM</source>
+        <translation>ĐẢNG CỘNG SẢN VIỆT NAM</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Nơi nhận:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>These margins leave no room on an A4 page.</source>
+        <translation>Với lề như vậy, trang A4 không còn chỗ để in nội dung.</translation>
+    </message>
+</context>
+<context>
     <name>DomainChecks</name>
     <message>
         <source>The meeting on %1 is recorded for “%2” (%3), but only Party cells and grassroots Party committees hold these meetings.</source>
@@ -1606,14 +1867,6 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Export an organisation and everything below it to a dataset file (JSON).</source>
-        <translation>Xuất một tổ chức cùng toàn bộ cấp dưới ra tệp dữ liệu (JSON).</translation>
-    </message>
-    <message>
-        <source>Writes the organisation, its subordinate organisations, their members, meetings and all related records as a dataset. The same data always gives the same file. Use - as FILE for standard output.</source>
-        <translation>Ghi tổ chức, các tổ chức trực thuộc, đảng viên, các buổi sinh hoạt và mọi bản ghi liên quan thành một tệp dữ liệu. Cùng dữ liệu luôn cho cùng một tệp. Dùng - thay cho TỆP để ghi ra màn hình.</translation>
-    </message>
-    <message>
         <source>The organisation: its id, its name, or the start of its name.</source>
         <translation>Tổ chức: mã, tên, hoặc phần đầu của tên.</translation>
     </message>
@@ -1626,10 +1879,6 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>TỆP</translation>
     </message>
     <message>
-        <source>The file to write (.json), or -.</source>
-        <translation>Tệp cần ghi (.json), hoặc -.</translation>
-    </message>
-    <message>
         <source>export needs --org.</source>
         <translation>Lệnh export cần --org.</translation>
     </message>
@@ -1640,6 +1889,46 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     <message>
         <source>Exported %1 to %2.</source>
         <translation>Đã xuất %1 ra %2.</translation>
+    </message>
+    <message>
+        <source>Export an organisation and everything below it to a dataset file (JSON), or its members to a workbook (.xlsx) or a CSV table.</source>
+        <translation>Xuất một tổ chức và toàn bộ cấp dưới ra tệp dữ liệu (JSON), hoặc xuất danh sách đảng viên ra sổ tính (.xlsx) hay bảng CSV.</translation>
+    </message>
+    <message>
+        <source>Writes the organisation, its subordinate organisations, their members, meetings and all related records as a dataset. The same data always gives the same file. Use - as FILE for standard output. With --xlsx or --csv, writes the members of the organisation and everything below it as a table instead (the column Cell tells the cells apart).</source>
+        <translation>Ghi tổ chức, các tổ chức cấp dưới, đảng viên, buổi sinh hoạt và mọi bản ghi liên quan thành một tệp dữ liệu. Cùng một dữ liệu luôn cho ra cùng một tệp. Dùng - làm TỆP để ghi ra đầu ra chuẩn. Với --xlsx hoặc --csv, thay vào đó ghi danh sách đảng viên của tổ chức và toàn bộ cấp dưới thành một bảng (cột Chi bộ cho biết đảng viên thuộc chi bộ nào).</translation>
+    </message>
+    <message>
+        <source>Write a workbook (.xlsx) to FILE.</source>
+        <translation>Ghi sổ tính (.xlsx) vào TỆP.</translation>
+    </message>
+    <message>
+        <source>Write the members table (.csv) to FILE.</source>
+        <translation>Ghi bảng đảng viên (.csv) vào TỆP.</translation>
+    </message>
+    <message>
+        <source>Cells and status on this day in the tables (default: today).</source>
+        <translation>Chi bộ và tình trạng ghi trong bảng được lấy theo ngày này (mặc định: hôm nay).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>NNNN-TT-NN</translation>
+    </message>
+    <message>
+        <source>The dataset file to write (.json), or -.</source>
+        <translation>Tệp dữ liệu cần ghi (.json), hoặc -.</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[TỆP]</translation>
+    </message>
+    <message>
+        <source>chibo-cli: export needs FILE, --xlsx FILE or --csv FILE.</source>
+        <translation>chibo-cli: lệnh export cần TỆP, --xlsx TỆP hoặc --csv TỆP.</translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD.</source>
+        <translation>--date cần một ngày dạng NNNN-TT-NN.</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1975,79 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     <message>
         <source>Imported %1 into %2: %3 organisations, %4 members, %5 meetings, %6 attendance records.</source>
         <translation>Đã nhập %1 vào %2: %3 tổ chức, %4 đảng viên, %5 buổi sinh hoạt, %6 lượt điểm danh.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMembersCommand</name>
+    <message>
+        <source>Import members from a spreadsheet (.xlsx or .csv) into a cell, all or nothing.</source>
+        <translation>Nhập đảng viên từ bảng tính (.xlsx hoặc .csv) vào một chi bộ, hoặc nhập hết hoặc không nhập gì.</translation>
+    </message>
+    <message>
+        <source>%1: header on row %2</source>
+        <translation>%1: dòng tiêu đề ở dòng %2</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>Reads members from the first sheet of a workbook or from a CSV file: the header row is found by its column names (English or Vietnamese, with or without diacritics), then every row below it is a member. Each is admitted on the ceremony date (else the decision date), recognised on the official date, and registered in the cell from the import day. If any row has a problem, nothing is written and every problem is listed with its row and column.</source>
+        <translation>Đọc danh sách đảng viên từ trang tính đầu tiên của sổ tính hoặc từ tệp CSV: dòng tiêu đề được nhận biết qua tên cột (tiếng Anh hoặc tiếng Việt, có dấu hoặc không dấu), mỗi dòng bên dưới là một đảng viên. Mỗi đảng viên được ghi kết nạp vào ngày kết nạp (nếu không có thì vào ngày quyết định kết nạp), được công nhận chính thức vào ngày công nhận đảng viên chính thức, và sinh hoạt tại chi bộ từ ngày nhập. Nếu có dòng nào sai sót thì không ghi gì cả, mọi sai sót đều được liệt kê kèm dòng và cột.</translation>
+    </message>
+    <message>
+        <source>The cell: its id, its name, or the start of its name.</source>
+        <translation>Chi bộ: mã, tên, hoặc phần đầu của tên.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>Check everything but write nothing.</source>
+        <translation>Kiểm tra toàn bộ nhưng không ghi gì.</translation>
+    </message>
+    <message>
+        <source>The day the members join the cell (default: today).</source>
+        <translation>Ngày đảng viên bắt đầu sinh hoạt tại chi bộ (mặc định: hôm nay).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>NNNN-TT-NN</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>The spreadsheet (.xlsx or .csv).</source>
+        <translation>Bảng tính (.xlsx hoặc .csv).</translation>
+    </message>
+    <message>
+        <source>import-members needs --org.</source>
+        <translation>Lệnh import-members cần --org.</translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD.</source>
+        <translation>--date cần một ngày dạng NNNN-TT-NN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing imported: %n problem(s).</source>
+        <translation>
+            <numerusform>Không nhập gì: có %n lỗi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) would be imported into %1 (dry run: nothing written).</source>
+        <translation>
+            <numerusform>Sẽ nhập %n đảng viên vào %1 (chạy thử: chưa ghi gì).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported into %1.</source>
+        <translation>
+            <numerusform>Đã nhập %n đảng viên vào %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2583,18 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <source>&amp;Export the selected organisation…</source>
         <translation>&amp;Xuất tổ chức đang chọn…</translation>
     </message>
+    <message>
+        <source>Export &amp;table…</source>
+        <translation>Xuất &amp;bảng…</translation>
+    </message>
+    <message>
+        <source>Save the table of this page as an Excel workbook or a CSV file</source>
+        <translation>Lưu bảng của trang này thành sổ tính Excel hoặc tệp CSV</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
 </context>
 <context>
     <name>MeetingAssessment</name>
@@ -2254,6 +2628,77 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     <message>
         <source>The meeting-quality rules the meeting is assessed by. The rules in force come first; example forms follow.</source>
         <translation>Các tiêu chí chất lượng sinh hoạt dùng để đánh giá buổi sinh hoạt. Các tiêu chí đang có hiệu lực được xếp trước, sau đó là các mẫu ví dụ.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingAssessmentSheet</name>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Not entered</source>
+        <translation>Chưa nhập</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>ASSESSMENT SHEET</source>
+        <translation>PHIẾU ĐÁNH GIÁ</translation>
+    </message>
+    <message>
+        <source>Quality of the meeting of %1 on %2</source>
+        <translation>Chất lượng buổi sinh hoạt của %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>No meeting-quality form applies to this meeting.</source>
+        <translation>Không có mẫu đánh giá chất lượng sinh hoạt nào áp dụng cho buổi sinh hoạt này.</translation>
+    </message>
+    <message>
+        <source>Assessed by: %1 (%2).</source>
+        <translation>Đánh giá theo: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2 points.</source>
+        <translation>Tổng cộng: %1/%2 điểm.</translation>
+    </message>
+    <message>
+        <source>Band: awaiting the committee&apos;s decision (the rules leave it to the committee).</source>
+        <translation>Mức xếp loại: chờ cấp ủy quyết định (theo quy định, việc xếp loại do cấp ủy quyết định).</translation>
+    </message>
+    <message>
+        <source>Band: %1.</source>
+        <translation>Mức xếp loại: %1.</translation>
+    </message>
+    <message>
+        <source>Filed at the cell</source>
+        <translation>Lưu chi bộ</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2934,153 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     </message>
 </context>
 <context>
+    <name>MeetingMinutesReport</name>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 giờ %2</translation>
+    </message>
+    <message>
+        <source>Time: from %1 on %2.</source>
+        <translation>Thời gian: bắt đầu lúc %1 ngày %2.</translation>
+    </message>
+    <message>
+        <source>Date: %1.</source>
+        <translation>Ngày: %1.</translation>
+    </message>
+    <message>
+        <source>Place: %1.</source>
+        <translation>Địa điểm: %1.</translation>
+    </message>
+    <message>
+        <source>Kind: %1.</source>
+        <translation>Hình thức sinh hoạt: %1.</translation>
+    </message>
+    <message>
+        <source>Topic: %1.</source>
+        <translation>Chủ đề: %1.</translation>
+    </message>
+    <message>
+        <source>Chaired by: %1. Minutes taken by: %2.</source>
+        <translation>Chủ trì: %1. Thư ký: %2.</translation>
+    </message>
+    <message>
+        <source>Representatives of the upper committee: %1.</source>
+        <translation>Đại biểu cấp ủy cấp trên: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>I. ATTENDANCE</source>
+        <translation>I. THÀNH PHẦN DỰ HỌP</translation>
+    </message>
+    <message>
+        <source>Members expected: %1; present: %2.</source>
+        <translation>Số đảng viên phải dự: %1; có mặt: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Late: %1.</source>
+        <translation>Đi muộn: %1.</translation>
+    </message>
+    <message>
+        <source>Absent with leave: %1.</source>
+        <translation>Vắng có lý do: %1.</translation>
+    </message>
+    <message>
+        <source>Absent without leave: %1.</source>
+        <translation>Vắng không lý do: %1.</translation>
+    </message>
+    <message>
+        <source>II. AGENDA</source>
+        <translation>II. NỘI DUNG SINH HOẠT</translation>
+    </message>
+    <message>
+        <source>III. PROCEEDINGS</source>
+        <translation>III. DIỄN BIẾN BUỔI SINH HOẠT</translation>
+    </message>
+    <message>
+        <source>(No minutes were recorded.)</source>
+        <translation>(Chưa ghi biên bản.)</translation>
+    </message>
+    <message>
+        <source>Members who spoke: %1.</source>
+        <translation>Số đảng viên phát biểu: %1.</translation>
+    </message>
+    <message>
+        <source>IV. CONCLUSION AND TARGETS</source>
+        <translation>IV. KẾT LUẬN VÀ CHỈ TIÊU</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>The whole cell</source>
+        <translation>Toàn chi bộ</translation>
+    </message>
+    <message>
+        <source>The meeting ended at %1 (%2 minutes).</source>
+        <translation>Buổi sinh hoạt kết thúc lúc %1 (%2 phút).</translation>
+    </message>
+    <message>
+        <source>The minutes were read out to the cell and approved.</source>
+        <translation>Biên bản đã được đọc lại trước chi bộ và được nhất trí thông qua.</translation>
+    </message>
+    <message>
+        <source>ATTENDANCE SHEET OF THE MEETING ON %1</source>
+        <translation>DANH SÁCH ĐẢNG VIÊN DỰ SINH HOẠT NGÀY %1</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Ký tên</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>BIÊN BẢN</translation>
+    </message>
+    <message>
+        <source>Meeting of %1, %2</source>
+        <translation>Sinh hoạt %1 tháng %2</translation>
+    </message>
+    <message>
+        <source>MINUTE TAKER</source>
+        <translation>THƯ KÝ</translation>
+    </message>
+    <message>
+        <source>ON BEHALF OF THE CELL</source>
+        <translation>T/M CHI BỘ</translation>
+    </message>
+    <message>
+        <source>CHAIR</source>
+        <translation>CHỦ TRÌ</translation>
+    </message>
+</context>
+<context>
     <name>MeetingMinutesWidget</name>
     <message>
         <source>&amp;Minutes:</source>
@@ -2543,6 +3135,13 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     <message>
         <source>Could not load the meetings: %1</source>
         <translation>Không tải được các buổi sinh hoạt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingReportData</name>
+    <message>
+        <source>No meeting has the id %1.</source>
+        <translation>Không có buổi sinh hoạt nào có mã %1.</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +3325,152 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     </message>
 </context>
 <context>
+    <name>MemberFields</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Tôn giáo</translation>
+    </message>
+    <message>
+        <source>Home town</source>
+        <translation>Quê quán</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Party card number</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>Admission decision date</source>
+        <translation>Ngày quyết định kết nạp</translation>
+    </message>
+    <message>
+        <source>Admission ceremony date</source>
+        <translation>Ngày kết nạp</translation>
+    </message>
+    <message>
+        <source>Official member date</source>
+        <translation>Ngày công nhận đảng viên chính thức</translation>
+    </message>
+    <message>
+        <source>Works in the political system</source>
+        <translation>Làm việc trong hệ thống chính trị</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImport</name>
+    <message>
+        <source>%1 is read from more than one column (%2); choose one.</source>
+        <translation>%1 được đọc từ nhiều cột (%2); hãy chọn một cột.</translation>
+    </message>
+    <message>
+        <source>No column is read as %1; it is required.</source>
+        <translation>Không có cột nào được ghép với %1; trường này là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>Members are imported into a Party cell; %1 is not one.</source>
+        <translation>Đảng viên chỉ được nhập vào một chi bộ; %1 không phải là chi bộ.</translation>
+    </message>
+    <message>
+        <source>No header row found: expected a row with a “%1” column and at least one of %2 (in English or Vietnamese, with or without diacritics).</source>
+        <translation>Không tìm thấy dòng tiêu đề: cần một dòng có cột “%1” và ít nhất một trong các cột %2 (tiếng Anh hoặc tiếng Việt, có dấu hoặc không dấu).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) to correct first.</source>
+        <translation>
+            <numerusform>Chưa nhập gì: cần sửa %n lỗi trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportChecks</name>
+    <message>
+        <source>row %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>“%1” is also on row %2</source>
+        <translation>“%1” cũng có ở dòng %2</translation>
+    </message>
+    <message>
+        <source>“%1” already belongs to %2 in the database</source>
+        <translation>“%1” đã thuộc về %2 trong cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportDialog</name>
+    <message>
+        <source>Import members from a spreadsheet</source>
+        <translation>Nhập đảng viên từ bảng tính</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Dòng tiêu đề:</translation>
+    </message>
+    <message>
+        <source>The row of the file that names the columns; the members are the rows below it</source>
+        <translation>Dòng trong tệp ghi tên các cột; các dòng bên dưới là đảng viên</translation>
+    </message>
+    <message>
+        <source>Into the cell:</source>
+        <translation>Vào chi bộ:</translation>
+    </message>
+    <message>
+        <source>Columns of the file and the fields they fill</source>
+        <translation>Các cột của tệp và trường tương ứng</translation>
+    </message>
+    <message>
+        <source>Members to be created</source>
+        <translation>Đảng viên sẽ được tạo</translation>
+    </message>
+</context>
+<context>
     <name>MemberReader</name>
     <message>
         <source>Could not load the members: %1</source>
@@ -2869,6 +3614,88 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     </message>
 </context>
 <context>
+    <name>MemberRowReader</name>
+    <message>
+        <source>row %1, column %2 (%3)</source>
+        <translation>dòng %1, cột %2 (%3)</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (dd/mm/yyyy)</source>
+        <translation>“%1” không phải là ngày (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sex: write Nam (male) or Nữ (female)</source>
+        <translation>“%1” không phải là giới tính: hãy ghi Nam hoặc Nữ</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no: write Có or Không</source>
+        <translation>“%1” không phải Có hoặc Không: hãy ghi Có hoặc Không</translation>
+    </message>
+    <message>
+        <source>the full name is empty</source>
+        <translation>họ và tên đang để trống</translation>
+    </message>
+    <message>
+        <source>the sex is empty: write Nam (male) or Nữ (female)</source>
+        <translation>giới tính đang để trống: hãy ghi Nam hoặc Nữ</translation>
+    </message>
+    <message>
+        <source>%1 is in the future (after %2)</source>
+        <translation>%1 là ngày trong tương lai (sau ngày %2)</translation>
+    </message>
+    <message>
+        <source>the admission ceremony (%1) is before the admission decision (%2)</source>
+        <translation>ngày kết nạp (%1) trước ngày quyết định kết nạp (%2)</translation>
+    </message>
+    <message>
+        <source>the official member date (%1) is before the admission ceremony (%2)</source>
+        <translation>ngày công nhận đảng viên chính thức (%1) trước ngày kết nạp (%2)</translation>
+    </message>
+    <message>
+        <source>the official member date (%1) is before the admission decision (%2)</source>
+        <translation>ngày công nhận đảng viên chính thức (%1) trước ngày quyết định kết nạp (%2)</translation>
+    </message>
+    <message>
+        <source>an official member date needs the admission ceremony or decision date</source>
+        <translation>có ngày công nhận đảng viên chính thức thì phải có ngày kết nạp hoặc ngày quyết định kết nạp</translation>
+    </message>
+</context>
+<context>
+    <name>MemberSheet</name>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>There is no organisation with id %1.</source>
+        <translation>Không có tổ chức nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>%1 — members on %2</source>
+        <translation>%1 — danh sách đảng viên ngày %2</translation>
+    </message>
+</context>
+<context>
     <name>MemberTimeline</name>
     <message>
         <source>%1 is recognised as a full member on %2 without being probationary before.</source>
@@ -2996,6 +3823,18 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     <message>
         <source>Restore deleted records of this organisation</source>
         <translation>Khôi phục các bản ghi đã xóa của tổ chức này</translation>
+    </message>
+    <message>
+        <source>&amp;Import members from a spreadsheet…</source>
+        <translation>&amp;Nhập đảng viên từ bảng tính…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Nhập…</translation>
+    </message>
+    <message>
+        <source>Add the members listed in an Excel or CSV file to the selected cell</source>
+        <translation>Thêm các đảng viên có trong tệp Excel hoặc CSV vào chi bộ đang chọn</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +4805,84 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write an official document (year-end report, meeting minutes) as PDF or HTML.</source>
+        <translation>Lập văn bản chính thức (báo cáo cuối năm, biên bản sinh hoạt) dưới dạng PDF hoặc HTML.</translation>
+    </message>
+    <message>
+        <source>Writes an official Party document in the HD 36-HD/VPTW layout. KIND is “year” (a cell&apos;s classification report, or a committee&apos;s summary of its cells), “minutes” (a meeting&apos;s minutes with its attendance sheet) or “assessment” (a meeting&apos;s quality assessment sheet).</source>
+        <translation>Lập văn bản chính thức của Đảng theo thể thức HD 36-HD/VPTW. KIND là “year” (báo cáo xếp loại của một chi bộ, hoặc báo cáo tổng hợp các chi bộ của một đảng ủy), “minutes” (biên bản một buổi sinh hoạt kèm danh sách điểm danh) hoặc “assessment” (phiếu đánh giá chất lượng một buổi sinh hoạt).</translation>
+    </message>
+    <message>
+        <source>year, minutes or assessment</source>
+        <translation>year, minutes hoặc assessment</translation>
+    </message>
+    <message>
+        <source>The organisation (name or id), for year.</source>
+        <translation>Tổ chức (tên hoặc mã), dùng cho year.</translation>
+    </message>
+    <message>
+        <source>The year, for year.</source>
+        <translation>Năm, dùng cho year.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s id, for minutes and assessment.</source>
+        <translation>Mã buổi sinh hoạt, dùng cho minutes và assessment.</translation>
+    </message>
+    <message>
+        <source>Write the document as PDF to FILE.</source>
+        <translation>Ghi văn bản dạng PDF vào FILE.</translation>
+    </message>
+    <message>
+        <source>Write the document as HTML to FILE.</source>
+        <translation>Ghi văn bản dạng HTML vào FILE.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s number (default: left blank).</source>
+        <translation>Số văn bản (mặc định: để trống).</translation>
+    </message>
+    <message>
+        <source>The date line, yyyy-MM-dd (default: today).</source>
+        <translation>Dòng ngày tháng, dạng NNNN-TT-NN (mặc định: hôm nay).</translation>
+    </message>
+    <message>
+        <source>Say where to write the document: --pdf FILE and/or --html FILE.</source>
+        <translation>Hãy cho biết nơi ghi văn bản: --pdf FILE và/hoặc --html FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown document “%1”: use year, minutes or assessment.</source>
+        <translation>Không có loại văn bản “%1”: hãy dùng year, minutes hoặc assessment.</translation>
+    </message>
+    <message>
+        <source>--year needs a year such as 2025.</source>
+        <translation>--year cần một năm, ví dụ 2025.</translation>
+    </message>
+    <message>
+        <source>--date needs a date such as 2025-12-15.</source>
+        <translation>--date cần một ngày, ví dụ 2025-12-15.</translation>
+    </message>
+    <message>
+        <source>--meeting needs the meeting&apos;s id (see chibo-cli summary or the window).</source>
+        <translation>--meeting cần mã buổi sinh hoạt (xem bằng chibo-cli summary hoặc trên cửa sổ chương trình).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFonts</name>
+    <message>
+        <source>Neither Times New Roman nor Liberation Serif is installed; official documents need one of them (Debian package fonts-liberation2).</source>
+        <translation>Chưa cài phông Times New Roman hoặc Liberation Serif; văn bản chính thức cần một trong hai phông này (gói Debian fonts-liberation2).</translation>
+    </message>
+</context>
+<context>
     <name>RowReader</name>
     <message>
         <source>The database holds the value &quot;%1&quot; in column %2, which this version of ChiBo cannot read.</source>
@@ -4561,6 +5478,20 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     </message>
 </context>
 <context>
+    <name>SheetNames</name>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Trang tính %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message>
+        <source>“%1” cannot be read: ChiBo reads Excel workbooks (.xlsx) and CSV files (.csv). Save the sheet in one of these types, for example with “Save As” in Excel.</source>
+        <translation>Không đọc được “%1”: ChiBo đọc được sổ tính Excel (.xlsx) và tệp CSV (.csv). Hãy lưu trang tính thành một trong hai loại này, ví dụ bằng lệnh “Save As” (Lưu thành) trong Excel.</translation>
+    </message>
+</context>
+<context>
     <name>SqlDecisionRepository</name>
     <message>
         <source>the decided level “%1” is not one of htxs, htt, ht and kht.</source>
@@ -4926,6 +5857,121 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     </message>
 </context>
 <context>
+    <name>XlsxCellValue</name>
+    <message>
+        <source>the cell refers to shared string “%1”, which the workbook does not have</source>
+        <translation>ô tham chiếu tới chuỗi dùng chung “%1” nhưng sổ tính không có chuỗi này</translation>
+    </message>
+    <message>
+        <source>the cell should hold a number but holds “%1”</source>
+        <translation>ô phải chứa số nhưng lại chứa “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxPackage</name>
+    <message>
+        <source>“%1” is not an Excel workbook (.xlsx): it is not a ZIP package. If it is an old .xls file, save it as .xlsx in Excel first.</source>
+        <translation>“%1” không phải sổ tính Excel (.xlsx): tệp không phải gói ZIP. Nếu đây là tệp .xls cũ, hãy lưu lại thành .xlsx trong Excel trước.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>Không mở được “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete Excel workbook: the part %2 is missing.</source>
+        <translation>“%1” không phải sổ tính Excel hoàn chỉnh: thiếu phần %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: the part %2 would unpack to more than %3 MB, so it is not read.</source>
+        <translation>“%1”: phần %2 khi giải nén sẽ lớn hơn %3 MB nên không được đọc.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: the part %2 cannot be unpacked (%3).</source>
+        <translation>“%1” bị hỏng: không giải nén được phần %2 (%3).</translation>
+    </message>
+    <message>
+        <source>its size is not the one recorded</source>
+        <translation>kích thước không khớp với kích thước đã ghi</translation>
+    </message>
+    <message>
+        <source>“%1”, part %2, line %3, column %4: %5.</source>
+        <translation>“%1”, phần %2, dòng %3, cột %4: %5.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: the part %2 is not well-formed XML at line %3, column %4 (%5).</source>
+        <translation>“%1” bị hỏng: phần %2 không phải XML hợp lệ tại dòng %3, cột %4 (%5).</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message numerus="yes">
+        <source>“%1” has %n sheet(s); there is no sheet number %2.</source>
+        <translation>
+            <numerusform>“%1” có %n trang tính; không có trang tính số %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: the sheet “%2” is a chart or another kind of sheet, not a table of cells.</source>
+        <translation>“%1”: trang tính “%2” là biểu đồ hoặc loại trang tính khác, không phải bảng ô.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>“%1” is not a row number</source>
+        <translation>“%1” không phải số dòng</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cell reference</source>
+        <translation>“%1” không phải địa chỉ ô</translation>
+    </message>
+    <message>
+        <source>cell %1%2: %3</source>
+        <translation>ô %1%2: %3</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 cells, more than ChiBo reads</source>
+        <translation>trang tính có hơn %1 ô, vượt quá số ô ChiBo đọc được</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetWriter</name>
+    <message>
+        <source>the table “%1” has %2 rows and %3 columns; a worksheet holds at most %4 rows and %5 columns.</source>
+        <translation>bảng “%1” có %2 dòng và %3 cột; một trang tính chỉ chứa được tối đa %4 dòng và %5 cột.</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, cell %2%3: %4</source>
+        <translation>trang tính “%1”, ô %2%3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>“%1” is damaged: the part %2 does not say where the sheet “%3” is.</source>
+        <translation>“%1” bị hỏng: phần %2 không cho biết trang tính “%3” nằm ở đâu.</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” has no relationship id</source>
+        <translation>trang tính “%1” không có mã quan hệ (relationship id)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>không có thư mục tạm: %1</translation>
+    </message>
+    <message>
+        <source>the spreadsheet library could not start a workbook.</source>
+        <translation>thư viện bảng tính không tạo được sổ tính.</translation>
+    </message>
+    <message>
+        <source>the sheet name “%1” was refused.</source>
+        <translation>tên trang tính “%1” không được chấp nhận.</translation>
+    </message>
+</context>
+<context>
     <name>YearLock</name>
     <message>
         <source>There is no organisation %1 in the database.</source>
@@ -5206,6 +6252,10 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
         <source>Proposals computed at %1 from the records as they are now; they are saved when you press Compute proposals or record a decision.</source>
         <translation>Đã tính đề xuất lúc %1 theo hồ sơ hiện có; đề xuất chỉ được lưu khi bấm Tính đề xuất hoặc khi ghi một quyết định.</translation>
     </message>
+    <message>
+        <source>Year-end classification — %1, %2</source>
+        <translation>Xếp loại chất lượng cuối năm — %1, năm %2</translation>
+    </message>
 </context>
 <context>
     <name>chibo::ClassificationTableModel</name>
@@ -5352,6 +6402,14 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     <message>
         <source>classification by “%1”</source>
         <translation>xếp loại theo “%1”</translation>
+    </message>
+    <message>
+        <source>Committee overview</source>
+        <translation>Tổng quan đảng ủy</translation>
+    </message>
+    <message>
+        <source>Committee overview — %1, %2</source>
+        <translation>Tổng quan đảng ủy — %1, năm %2</translation>
     </message>
 </context>
 <context>
@@ -5642,6 +6700,22 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
         <source>Check a locality&apos;s criteria file against the installed ones and install it.</source>
         <translation>Kiểm tra tệp tiêu chí của địa phương, đối chiếu với các tệp đã cài đặt, rồi cài đặt tệp đó.</translation>
     </message>
+    <message>
+        <source>Criteria items</source>
+        <translation>Các mục tiêu chí</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Criteria files</source>
+        <translation>Tệp tiêu chí</translation>
+    </message>
+    <message>
+        <source>Criteria files in use on %1</source>
+        <translation>Các tệp tiêu chí đang áp dụng ngày %1</translation>
+    </message>
 </context>
 <context>
     <name>chibo::DecisionDialog</name>
@@ -5723,6 +6797,49 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     <message>
         <source>Deleted by</source>
         <translation>Người xóa</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::DocumentActions</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Year-end classification report…</source>
+        <translation>&amp;Báo cáo xếp loại cuối năm…</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes of the open meeting…</source>
+        <translation>Biên bản buổi sinh hoạt đang &amp;mở…</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment sheet of the open meeting…</source>
+        <translation>&amp;Phiếu đánh giá buổi sinh hoạt đang mở…</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the tree first.</source>
+        <translation>Hãy chọn một tổ chức trong cây tổ chức trước.</translation>
+    </message>
+    <message>
+        <source>Open a meeting on the Meetings page first.</source>
+        <translation>Hãy mở một buổi sinh hoạt ở trang Sinh hoạt trước.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5888,6 +7005,20 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>This page shows no table to export.</source>
+        <translation>Trang này không có bảng nào để xuất.</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Xuất bảng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n dòng vào %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6205,6 +7336,10 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
         <source>Choose a meeting in the list.</source>
         <translation>Chọn một buổi sinh hoạt trong danh sách.</translation>
     </message>
+    <message>
+        <source>Meetings — %1, %2</source>
+        <translation>Sinh hoạt chi bộ — %1, năm %2</translation>
+    </message>
 </context>
 <context>
     <name>chibo::MemberDialog</name>
@@ -6232,6 +7367,72 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     <message>
         <source>Edit member: %1</source>
         <translation>Sửa hồ sơ đảng viên: %1</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::MemberImportDialog</name>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Bảng tính (*.xlsx *.csv);;Sổ tính Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import members from a spreadsheet</source>
+        <translation>Nhập đảng viên từ bảng tính</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>Nhập đảng viên</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet file.</source>
+        <translation>Hãy chọn một tệp bảng tính.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1</source>
+        <translation>
+            <numerusform>%n dòng, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n dòng có lỗi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>không có lỗi</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Cột của tệp</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::MemberImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Lỗi</translation>
     </message>
 </context>
 <context>
@@ -6480,6 +7681,20 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
         <source>No longer members</source>
         <translation>Không còn sinh hoạt tại đây</translation>
     </message>
+    <message>
+        <source>Members — %1, as of %2</source>
+        <translation>Đảng viên — %1, tính đến ngày %2</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>Nhập đảng viên</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) were added to %1.</source>
+        <translation>
+            <numerusform>Đã thêm %n đảng viên vào %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chibo::OrgTreeModel</name>
@@ -6626,6 +7841,18 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
     </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Bảng điểm</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>chibo::ScorecardTrendCharts</name>
@@ -6648,6 +7875,17 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     <message>
         <source>A name is required, e.g. Đảng bộ xã Ea Sin</source>
         <translation>Bắt buộc nhập tên, ví dụ: Đảng bộ xã Ea Sin</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::TableExport</name>
+    <message>
+        <source>Choose a file name ending in .xlsx (a workbook) or .csv.</source>
+        <translation>Hãy chọn tên tệp có đuôi .xlsx (sổ tính) hoặc .csv.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files, UTF-8 (*.csv)</source>
+        <translation>Sổ tính Excel (*.xlsx);;Tệp CSV, UTF-8 (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -16,15 +16,16 @@ struct Entry {
 };
 
 /// Every setting: key, "Group/Name" in the file, default. Renaming a path needs a SettingsVersion step.
-const std::array<Entry, 6>& entries()
+const std::array<Entry, 7>& entries()
 {
-    static const std::array<Entry, 6> table{{
+    static const std::array<Entry, 7> table{{
         {AppSettings::Key::Language, languageSettingKey, QStringLiteral("vi")},
         {AppSettings::Key::LastDatabase, u"files/lastDatabase", QString()},
         {AppSettings::Key::WindowGeometry, u"window/geometry", QByteArray()},
         {AppSettings::Key::WindowState, u"window/state", QByteArray()},
         {AppSettings::Key::SplitterState, u"window/splitter", QByteArray()},
         {AppSettings::Key::SettingsVersion, u"meta/settingsVersion", 1},
+        {AppSettings::Key::DocumentMargins, u"documents/margins", QStringLiteral("25,25,35,15")},
     }};
     return table;
 }

@@ -12,7 +12,15 @@ namespace chibo {
 /// Shares the file with chibo-cli, which reads the language from it.
 class AppSettings {
 public:
-    enum class Key { Language, LastDatabase, WindowGeometry, WindowState, SplitterState, SettingsVersion };
+    enum class Key {
+        Language,
+        LastDatabase,
+        WindowGeometry,
+        WindowState,
+        SplitterState,
+        SettingsVersion,
+        DocumentMargins, ///< "top,bottom,left,right" in mm, as a person last set them in the page setup
+    };
 
     AppSettings() = default;
 

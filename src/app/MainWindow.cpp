@@ -3,8 +3,11 @@
 
 #include "app/AppSettings.h"
 #include "app/Dialogs.h"
+#include "app/DocumentActions.h"
+#include "app/ExportablePage.h"
 #include "app/JobRunner.h"
 #include "app/RecycleBinDialog.h"
+#include "app/TableExport.h"
 #include "app/classification/ClassificationPage.h"
 #include "app/committee/CommitteeOverviewPage.h"
 #include "app/criteria/CriteriaPage.h"
@@ -68,6 +71,16 @@ MainWindow::MainWindow(Translations& translations, Dialogs& dialogs, QDate day, 
                             m_ui->viewerRoleAction})
         roles->addAction(action);
     createPages();
+    m_documents = new DocumentActions(
+        *m_context, this,
+        [this] { return qobject_cast<ClassificationPage*>(page(PageId::Classification))->year(); },
+        [this] {
+            return qobject_cast<MeetingsPage*>(page(PageId::Meetings))
+                ->editor()
+                ->meetingId()
+                .value_or(QUuid());
+        });
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), m_documents->menu());
     createEditMenu();
     connectActions();
     connectContext();
@@ -125,6 +138,7 @@ void MainWindow::connectActions()
     connect(m_ui->newOrganisationAction, &QAction::triggered, this, &MainWindow::createOrganisation);
     connect(m_ui->importDatasetAction, &QAction::triggered, this, &MainWindow::importDataset);
     connect(m_ui->exportDatasetAction, &QAction::triggered, this, &MainWindow::exportDataset);
+    connect(m_ui->exportTableAction, &QAction::triggered, this, &MainWindow::exportTable);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->recycleBinAction, &QAction::triggered, this, &MainWindow::showRecycleBin);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -397,6 +411,26 @@ void MainWindow::exportDataset()
                                          : bytes.error().toString());
 }
 
+void MainWindow::exportTable()
+{
+    const auto* page = dynamic_cast<const ExportablePage*>(m_ui->pagesTabWidget->currentWidget());
+    const ExportablePage::Table shown = page ? page->exportableTable() : ExportablePage::Table{};
+    if (!shown.view)
+        return statusBar()->showMessage(tr("This page shows no table to export."), 10000);
+    QString path = m_context->dialogs().fileToSave(this, tr("Export table"),
+                                                   TableExport::fileNameFor(shown.caption) + u".xlsx",
+                                                   TableExport::fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".xlsx");
+    const SheetTable table = TableExport::fromView(*shown.view, shown.title, shown.caption);
+    if (const Status written = TableExport::write(path, table); !written)
+        return m_context->dialogs().showError(this, tr("Export table"), written.error().toString());
+    statusBar()->showMessage(tr("%n row(s) written to %1.", nullptr, int(table.rows.size())).arg(path),
+                             10000);
+}
+
 void MainWindow::showRecycleBin()
 {
     if (!m_context->workspace())
@@ -427,6 +461,7 @@ void MainWindow::retranslate()
     };
     for (qsizetype i = 0; i < m_pages.size(); ++i)
         m_ui->pagesTabWidget->setTabText(int(i), tr(titles.at(size_t(m_pages.at(i).id))));
+    m_documents->retranslate();
     updateTitle();
 }
 

@@ -19,6 +19,7 @@ class QAction;
 namespace chibo {
 
 class Dialogs;
+class DocumentActions;
 class JobRunner;
 class OrgTreeModel;
 class Translations;
@@ -42,6 +43,7 @@ public:
     void showPage(PageId page);
     QWidget* page(PageId page) const;
     AppContext& context() const { return *m_context; }
+    DocumentActions& documents() const { return *m_documents; }
     /// Works as `role`; a secretary's own organisation is the one selected in the tree.
     void workAs(Role role);
 
@@ -72,6 +74,8 @@ private:
     void createOrganisation();
     void importDataset();
     void exportDataset();
+    /// Writes the main table of the page shown (ExportablePage) to an XLSX or CSV file.
+    void exportTable();
     void showRecycleBin();
     void showAbout();
     void retranslate();
@@ -89,6 +93,7 @@ private:
     JobRunner* m_jobs; ///< imports run here: off the GUI thread, cancellable
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
+    DocumentActions* m_documents = nullptr;
 };
 
 } // namespace chibo

@@ -8,8 +8,10 @@
 #include "cli/DemoCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
+#include "cli/ImportMembersCommand.h"
 #include "cli/MembersCommand.h"
 #include "cli/OrgsCommand.h"
+#include "cli/ReportCommand.h"
 #include "cli/ScoreCommand.h"
 #include "cli/SummaryCommand.h"
 #include "cli/TrashCommand.h"
@@ -29,10 +31,12 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<OrgsCommand>());
     m_commands.push_back(std::make_unique<MembersCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ImportMembersCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ScoreCommand>());
     m_commands.push_back(std::make_unique<ClassifyCommand>());
     m_commands.push_back(std::make_unique<DecideCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<YearLockCommand>(YearLockCommand::Mode::Lock));
     m_commands.push_back(std::make_unique<YearLockCommand>(YearLockCommand::Mode::Unlock));
     m_commands.push_back(std::make_unique<TrashCommand>());
@@ -64,7 +68,7 @@ QString CliApplication::toolHelp() const
 {
     QString text = tr("Commands:") + u'\n';
     for (const auto& candidate : m_commands)
-        text += QStringLiteral("  ") + candidate->name().leftJustified(13) + candidate->summary() + u'\n';
+        text += QStringLiteral("  ") + candidate->name().leftJustified(15) + candidate->summary() + u'\n';
     text += u'\n' + tr("Run “chibo-cli COMMAND --help” for a command's options.") + u'\n';
     return text;
 }

@@ -3,6 +3,9 @@
 
 #include "cli/CliContext.h"
 #include "services/DatasetTransfer.h"
+#include "services/MemberSheet.h"
+#include "sheets/CsvWriter.h"
+#include "sheets/XlsxWriter.h"
 
 #include <QCommandLineParser>
 #include <QSaveFile>
@@ -11,34 +14,16 @@ namespace chibo {
 
 QString ExportCommand::summary() const
 {
-    return tr("Export an organisation and everything below it to a dataset file (JSON).");
+    return tr("Export an organisation and everything below it to a dataset file (JSON), or its members to "
+              "a workbook (.xlsx) or a CSV table.");
 }
 
-int ExportCommand::run(CliContext& context, const QStringList& arguments)
+int ExportCommand::writeJson(CliContext& context, const Workspace& workspace, const Organisation& org,
+                             const QString& path)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Writes the organisation, its subordinate organisations, their members, meetings and all related "
-           "records as a dataset. The same data always gives the same file. Use - as FILE for standard "
-           "output."));
-    const QCommandLineOption org(
-        QStringLiteral("org"), tr("The organisation: its id, its name, or the start of its name."), tr("ID"));
-    parser.addOption(org);
-    parser.addPositionalArgument(tr("FILE"), tr("The file to write (.json), or -."));
-    if (const auto stop = context.parse(parser, arguments, 1, 1))
-        return *stop;
-    if (!parser.isSet(org))
-        return context.fail({QStringLiteral("cli.missing-org"), tr("export needs --org."), {}});
-    auto workspace = context.openWorkspace(Database::Mode::ReadOnly);
-    if (!workspace)
-        return context.fail(workspace.error());
-    const auto found = (*workspace)->findOrganisation(parser.value(org));
-    if (!found)
-        return context.fail(found.error());
-    const auto json = DatasetTransfer::exportJson(**workspace, found->id);
+    const auto json = DatasetTransfer::exportJson(workspace, org.id);
     if (!json)
         return context.fail(json.error());
-    const QString path = parser.positionalArguments().constFirst();
     if (path == u"-") {
         context.out() << QString::fromUtf8(*json);
         context.out().flush();
@@ -48,8 +33,75 @@ int ExportCommand::run(CliContext& context, const QStringList& arguments)
     if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit())
         return context.fail(
             {QStringLiteral("cli.io"), tr("Cannot write %1: %2").arg(path, file.errorString()), {}});
-    context.err() << tr("Exported %1 to %2.").arg(found->name, path) << Qt::endl;
+    context.err() << tr("Exported %1 to %2.").arg(org.name, path) << Qt::endl;
     return CliContext::Success;
+}
+
+int ExportCommand::writeSheets(CliContext& context, const Workspace& workspace, const Organisation& org,
+                               QDate day, const QString& xlsxPath, const QString& csvPath)
+{
+    const auto members = MemberSheet::ofOrganisation(workspace, org.id, day);
+    if (!members)
+        return context.fail(members.error());
+    if (!xlsxPath.isEmpty()) {
+        if (const Status written = XlsxWriter::write(xlsxPath, {*members}); !written)
+            return context.fail(written.error());
+        context.err() << tr("Exported %1 to %2.").arg(org.name, xlsxPath) << Qt::endl;
+    }
+    if (!csvPath.isEmpty()) {
+        if (const Status written = CsvWriter::write(csvPath, *members); !written)
+            return context.fail(written.error());
+        context.err() << tr("Exported %1 to %2.").arg(org.name, csvPath) << Qt::endl;
+    }
+    return CliContext::Success;
+}
+
+int ExportCommand::run(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes the organisation, its subordinate organisations, their members, meetings and all related "
+           "records as a dataset. The same data always gives the same file. Use - as FILE for standard "
+           "output. With --xlsx or --csv, writes the members of the organisation and everything below it as "
+           "a table instead (the column Cell tells the cells apart)."));
+    const QCommandLineOption org(
+        QStringLiteral("org"), tr("The organisation: its id, its name, or the start of its name."), tr("ID"));
+    const QCommandLineOption xlsx(QStringLiteral("xlsx"), tr("Write a workbook (.xlsx) to FILE."),
+                                  tr("FILE"));
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("Write the members table (.csv) to FILE."),
+                                 tr("FILE"));
+    const QCommandLineOption date(QStringLiteral("date"),
+                                  tr("Cells and status on this day in the tables (default: today)."),
+                                  tr("YYYY-MM-DD"));
+    parser.addOptions({org, xlsx, csv, date});
+    parser.addPositionalArgument(tr("FILE"), tr("The dataset file to write (.json), or -."), tr("[FILE]"));
+    if (const auto stop = context.parse(parser, arguments, 0, 1))
+        return *stop;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty() && !parser.isSet(xlsx) && !parser.isSet(csv)) {
+        context.err() << tr("chibo-cli: export needs FILE, --xlsx FILE or --csv FILE.") << Qt::endl;
+        return CliContext::UsageError;
+    }
+    if (!parser.isSet(org))
+        return context.fail({QStringLiteral("cli.missing-org"), tr("export needs --org."), {}});
+    const QDate day =
+        parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : context.today();
+    if (!day.isValid())
+        return context.fail({QStringLiteral("cli.bad-date"), tr("--date needs a date as YYYY-MM-DD."), {}});
+    auto workspace = context.openWorkspace(Database::Mode::ReadOnly);
+    if (!workspace)
+        return context.fail(workspace.error());
+    const auto found = (*workspace)->findOrganisation(parser.value(org));
+    if (!found)
+        return context.fail(found.error());
+    if (!files.isEmpty()) {
+        if (const int code = writeJson(context, **workspace, *found, files.constFirst());
+            code != CliContext::Success)
+            return code;
+    }
+    if (!parser.isSet(xlsx) && !parser.isSet(csv))
+        return CliContext::Success;
+    return writeSheets(context, **workspace, *found, day, parser.value(xlsx), parser.value(csv));
 }
 
 } // namespace chibo

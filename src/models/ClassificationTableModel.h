@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/ClassificationRow.h"
+#include "core/ClassificationRow.h"
 
 #include <QAbstractTableModel>
 #include <QColor>

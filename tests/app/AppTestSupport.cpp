@@ -38,6 +38,25 @@ QUuid DemoContext::orgNamed(const QString& name) const
     return {};
 }
 
+WindowFixture::WindowFixture()
+{
+    REQUIRE(translations.install(Language::Vietnamese));
+    window = std::make_unique<MainWindow>(translations, dialogs, DemoFixture::day());
+    REQUIRE(window->openDatabase(demo.path).ok());
+    window->show();
+    QCoreApplication::processEvents();
+}
+
+QUuid WindowFixture::orgNamed(const QString& name) const
+{
+    for (const Organisation& org : window->context().organisations()) {
+        if (org.name == name)
+            return org.id;
+    }
+    FAIL("no organisation is named " << name.toStdString());
+    return {};
+}
+
 QStringList columnTexts(const QAbstractItemModel* model, int column)
 {
     QStringList values;

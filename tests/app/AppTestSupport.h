@@ -3,6 +3,7 @@
 
 #include "app/AppContext.h"
 #include "app/Dialogs.h"
+#include "app/MainWindow.h"
 #include "i18n/Translations.h"
 
 #include <QAbstractItemModel>
@@ -11,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include <memory>
 #include <optional>
 
 namespace chibo::test {
@@ -64,6 +66,18 @@ struct DemoContext {
     Translations translations;
     RecordingDialogs dialogs;
     AppContext context;
+};
+
+/// The whole window on the demo, in Vietnamese, shown, with dialogs answered by the test.
+struct WindowFixture {
+    WindowFixture();
+    /// The id of the organisation named `name`; fails the test when there is none.
+    QUuid orgNamed(const QString& name) const;
+
+    DemoFixture demo;
+    Translations translations;
+    RecordingDialogs dialogs;
+    std::unique_ptr<MainWindow> window;
 };
 
 /// The display texts of one column of a model.

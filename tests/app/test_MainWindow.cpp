@@ -26,29 +26,7 @@ using test::columnTexts;
 
 namespace {
 
-/// The window on the demo, in Vietnamese, with dialogs answered by the test.
-struct WindowFixture {
-    WindowFixture()
-    {
-        REQUIRE(translations.install(Language::Vietnamese));
-        window = std::make_unique<MainWindow>(translations, dialogs, test::DemoFixture::day());
-        REQUIRE(window->openDatabase(demo.path).ok());
-        window->show();
-    }
-    QUuid orgNamed(const QString& name) const
-    {
-        for (const Organisation& org : window->context().organisations()) {
-            if (org.name == name)
-                return org.id;
-        }
-        FAIL("no organisation " << name.toStdString());
-        return {};
-    }
-    test::DemoFixture demo;
-    Translations translations;
-    test::RecordingDialogs dialogs;
-    std::unique_ptr<MainWindow> window;
-};
+using test::WindowFixture;
 
 } // namespace
 

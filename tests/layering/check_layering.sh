@@ -11,18 +11,19 @@ violation() { echo "$1: $2"; status=1; }
 # Which layers each layer may include ("layer/File.h"). Unlisted layers may include nothing of ours.
 declare -A allowed=(
     [core]="core"
+    [sheets]="core sheets"
     [i18n]="i18n"
     [dataset]="core dataset"
     [demo]="core demo"
     [storage]="core storage"
     [scoring]="core scoring"
-    [services]="core dataset demo scoring storage services"
-    [report]="core report"
+    [services]="core sheets dataset demo scoring storage services"
+    [report]="core sheets scoring services report"
     [models]="core models"
-    [cli]="core services report i18n cli"
-    [app]="core dataset demo scoring storage services report models i18n app"
+    [cli]="core sheets services report i18n cli"
+    [app]="core sheets dataset demo scoring storage services report models i18n app"
 )
-lower="core i18n dataset demo storage scoring services report models"
+lower="core sheets i18n dataset demo storage scoring services report models"
 
 sources() { find "$1" -type f \( -name '*.h' -o -name '*.cpp' \) 2>/dev/null | sort; }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/ExportablePage.h"
 #include "core/Result.h"
 #include "services/YearLock.h"
 #include "services/YearRecompute.h"
@@ -35,12 +36,15 @@ class JobRunner;
 /// not computed (or whose records changed), and on "Compute proposals"; they are saved when the session
 /// may record classifications and the year is not locked, else only shown. Deciding and locking are
 /// disabled when Permissions::mayDecide refuses the session or the year is locked.
-class ClassificationPage : public QWidget {
+class ClassificationPage : public QWidget, public ExportablePage {
     Q_OBJECT
 
 public:
     explicit ClassificationPage(AppContext& context, QWidget* parent = nullptr);
     ~ClassificationPage() override;
+
+    /// The page's main table for File ▸ Export table.
+    Table exportableTable() const override;
 
     int year() const;
     void setYear(int year);

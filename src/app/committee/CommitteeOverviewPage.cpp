@@ -54,6 +54,15 @@ CommitteeOverviewPage::CommitteeOverviewPage(AppContext& context, QWidget* paren
 
 CommitteeOverviewPage::~CommitteeOverviewPage() = default;
 
+ExportablePage::Table CommitteeOverviewPage::exportableTable() const
+{
+    const Organisation* root = m_context.organisation(m_model->overview().rootId);
+    if (!root)
+        return {};
+    return {m_ui->gridTableView, tr("Committee overview"),
+            tr("Committee overview — %1, %2").arg(root->name).arg(m_model->overview().year)};
+}
+
 void CommitteeOverviewPage::connectContext()
 {
     // The session changes nothing here: the page is read-only for every role.

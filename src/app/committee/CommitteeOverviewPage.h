@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/ExportablePage.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -22,12 +24,15 @@ class CommitteeGridProxy;
 /// proposed and decided classification, in colour bands; sortable, filtered by cell type, optionally as
 /// ranks within the cell type. One scoring run per reload. Double-click or Enter on a row opens that
 /// cell's scorecards (AppContext::requestPage). Read-only for every role.
-class CommitteeOverviewPage : public QWidget {
+class CommitteeOverviewPage : public QWidget, public ExportablePage {
     Q_OBJECT
 
 public:
     explicit CommitteeOverviewPage(AppContext& context, QWidget* parent = nullptr);
     ~CommitteeOverviewPage() override;
+
+    /// The page's main table for File ▸ Export table.
+    Table exportableTable() const override;
 
     int year() const;
     void setYear(int year);

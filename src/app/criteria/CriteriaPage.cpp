@@ -77,6 +77,17 @@ CriteriaPage::CriteriaPage(AppContext& context, QWidget* parent)
 
 CriteriaPage::~CriteriaPage() = default;
 
+ExportablePage::Table CriteriaPage::exportableTable() const
+{
+    // The items of the selected file when their table has the focus, else the list of files.
+    const Criteria* file = selectedFile();
+    if (file && m_ui->itemsTreeView->hasFocus())
+        return {m_ui->itemsTreeView, tr("Criteria items"),
+                tr("%1 (%2)").arg(file->title.pick(isEnglish()), file->reference())};
+    return {m_ui->filesTreeView, tr("Criteria files"),
+            tr("Criteria files in use on %1").arg(m_context.day().toString(u"dd/MM/yyyy"))};
+}
+
 void CriteriaPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);

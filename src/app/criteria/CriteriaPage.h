@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/ExportablePage.h"
 #include "app/criteria/CriteriaTestCases.h"
 #include "scoring/CriteriaProblem.h"
 
@@ -29,12 +30,15 @@ class JobRunner;
 /// (checked with the installed files, every problem listed with its file:line:column, then copied into
 /// the user's criteria folder; administrators only); and which file applies to which cell and year
 /// around the organisation chosen in the tree.
-class CriteriaPage : public QWidget {
+class CriteriaPage : public QWidget, public ExportablePage {
     Q_OBJECT
 
 public:
     explicit CriteriaPage(AppContext& context, QWidget* parent = nullptr);
     ~CriteriaPage() override;
+
+    /// The page's main table for File ▸ Export table.
+    Table exportableTable() const override;
 
     /// Selects the file "id@version", or the newest version of "id". False when none is listed.
     bool selectFile(const QString& idOrReference);

@@ -67,6 +67,14 @@ MeetingsPage::~MeetingsPage()
     m_editor->setAssessment(nullptr);
 }
 
+ExportablePage::Table MeetingsPage::exportableTable() const
+{
+    const Organisation* cell = m_context.organisation(m_cellId);
+    if (!cell)
+        return {};
+    return {m_ui->meetingsTableView, tr("Meetings"), tr("Meetings — %1, %2").arg(cell->name).arg(year())};
+}
+
 int MeetingsPage::year() const
 {
     return m_ui->yearSpinBox->value();

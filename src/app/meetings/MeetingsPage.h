@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/ExportablePage.h"
 #include "core/Meeting.h"
 
 #include <QList>
@@ -30,12 +31,15 @@ class MeetingListModel;
 /// one query for the year's meetings on each reload. After an edit of its own (its undo stack is the
 /// active one) the page re-reads only the year's meetings and hands the stored meeting back to the
 /// editor; a change made elsewhere marks the page for a full reload when it is next shown.
-class MeetingsPage : public QWidget {
+class MeetingsPage : public QWidget, public ExportablePage {
     Q_OBJECT
 
 public:
     explicit MeetingsPage(AppContext& context, QWidget* parent = nullptr);
     ~MeetingsPage() override;
+
+    /// The page's main table for File ▸ Export table.
+    Table exportableTable() const override;
 
     /// A drill-down: the cell's meetings of `year`; with a month, that month's first meeting is opened.
     void showPeriod(const QUuid& cellId, int year, int month = 0);

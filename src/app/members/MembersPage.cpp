@@ -8,6 +8,7 @@
 #include "app/RecycleBinDialog.h"
 #include "app/members/InlineMessage.h"
 #include "app/members/MemberDialog.h"
+#include "app/members/MemberImportDialog.h"
 #include "app/members/MemberRecordSaver.h"
 #include "core/CharterChecks.h"
 #include "core/Labels.h"
@@ -85,6 +86,15 @@ MembersPage::MembersPage(AppContext& context, QWidget* parent)
 
 MembersPage::~MembersPage() = default;
 
+ExportablePage::Table MembersPage::exportableTable() const
+{
+    const Organisation* org = m_context.organisation(m_shownOrgId);
+    if (!org)
+        return {};
+    return {m_ui->membersTableView, tr("Members"),
+            tr("Members — %1, as of %2").arg(org->name, m_context.day().toString(u"dd/MM/yyyy"))};
+}
+
 void MembersPage::setupActions()
 {
     QStyle* style = this->style();
@@ -92,6 +102,7 @@ void MembersPage::setupActions()
     m_ui->editMemberAction->setIcon(style->standardIcon(QStyle::SP_FileDialogDetailedView));
     m_ui->deleteMemberAction->setIcon(style->standardIcon(QStyle::SP_TrashIcon));
     m_ui->recycleBinAction->setIcon(style->standardIcon(QStyle::SP_BrowserReload));
+    m_ui->importMembersAction->setIcon(style->standardIcon(QStyle::SP_DialogOpenButton));
     // Ctrl+N anywhere on the page; Enter and Del only on the table, so that they keep their meaning in
     // the search box and the filters.
     m_ui->addMemberAction->setShortcut(QKeySequence::New);
@@ -105,8 +116,9 @@ void MembersPage::setupActions()
     table->addActions({m_ui->addMemberAction, m_ui->editMemberAction, m_ui->deleteMemberAction});
     auto* separator = new QAction(this);
     separator->setSeparator(true);
-    table->addActions({separator, m_ui->recycleBinAction});
+    table->addActions({separator, m_ui->importMembersAction, m_ui->recycleBinAction});
     m_ui->addMemberToolButton->setDefaultAction(m_ui->addMemberAction);
+    m_ui->importMembersToolButton->setDefaultAction(m_ui->importMembersAction);
     m_ui->editMemberToolButton->setDefaultAction(m_ui->editMemberAction);
     m_ui->deleteMemberToolButton->setDefaultAction(m_ui->deleteMemberAction);
     m_ui->recycleBinToolButton->setDefaultAction(m_ui->recycleBinAction);
@@ -115,6 +127,7 @@ void MembersPage::setupActions()
     connect(m_ui->editMemberAction, &QAction::triggered, this, &MembersPage::editCurrentMember);
     connect(m_ui->deleteMemberAction, &QAction::triggered, this, &MembersPage::deleteCurrentMember);
     connect(m_ui->recycleBinAction, &QAction::triggered, this, &MembersPage::showRecycleBin);
+    connect(m_ui->importMembersAction, &QAction::triggered, this, &MembersPage::importMembers);
     connect(table, &QTableView::doubleClicked, this, &MembersPage::editCurrentMember);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MembersPage::updateActions);
@@ -147,6 +160,11 @@ void MembersPage::showEvent(QShowEvent* event)
 MemberDialog* MembersPage::memberDialog() const
 {
     return m_memberDialog;
+}
+
+MemberImportDialog* MembersPage::importDialog() const
+{
+    return m_importDialog;
 }
 
 RecycleBinDialog* MembersPage::recycleBinDialog() const
@@ -323,6 +341,7 @@ void MembersPage::updateActions()
     const bool open = m_context.workspace() && !m_shownOrgId.isNull();
     const QUuid cell = defaultCell();
     m_ui->addMemberAction->setEnabled(open && !cell.isNull() && !m_context.isReadOnlyFor(cell));
+    m_ui->importMembersAction->setEnabled(m_ui->addMemberAction->isEnabled());
     const QModelIndex current = m_ui->membersTableView->currentIndex();
     m_ui->editMemberAction->setEnabled(open && current.isValid());
     m_ui->editMemberAction->setText(
@@ -345,6 +364,28 @@ void MembersPage::addMember()
     records.member.memberships.append(
         {QUuid::createUuid(), cell, m_context.day(), QDate(), CellMembership::Kind::Official});
     openMemberDialog(std::move(records), true);
+}
+
+void MembersPage::importMembers()
+{
+    const QUuid cell = defaultCell();
+    if (!m_ui->importMembersAction->isEnabled() || cell.isNull() ||
+        (m_importDialog && m_importDialog->isVisible()))
+        return;
+    auto* dialog = new MemberImportDialog(m_context, cell, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!dialog->chooseFile()) {
+        delete dialog;
+        return;
+    }
+    connect(dialog, &MemberImportDialog::imported, this, [this](const QUuid& cellId, int count) {
+        const Organisation* org = m_context.organisation(cellId);
+        m_context.dialogs().showInformation(
+            this, tr("Import members"),
+            tr("%n member(s) were added to %1.", nullptr, count).arg(org ? org->name : QString()));
+    });
+    m_importDialog = dialog;
+    dialog->open();
 }
 
 void MembersPage::editCurrentMember()

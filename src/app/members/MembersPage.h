@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/ExportablePage.h"
 #include "app/members/MemberRecords.h"
 
 #include <QPointer>
@@ -20,6 +21,7 @@ namespace chibo {
 class AppContext;
 class DeferredReload;
 class MemberDialog;
+class MemberImportDialog;
 class MemberFilterProxy;
 class MemberTableModel;
 class RecycleBinDialog;
@@ -29,12 +31,15 @@ class RecycleBinDialog;
 /// Charter's size rules as inline warnings, and the actions add, edit, delete and recycle bin. Every
 /// save is an undoable step on the page's stack (in the context's undo group). Reloads lazily: when
 /// hidden it only notes that the records changed, and reads them again (one bulk read) when shown.
-class MembersPage : public QWidget {
+class MembersPage : public QWidget, public ExportablePage {
     Q_OBJECT
 
 public:
     explicit MembersPage(AppContext& context, QWidget* parent = nullptr);
     ~MembersPage() override;
+
+    /// The page's main table for File ▸ Export table.
+    Table exportableTable() const override;
 
     QUndoStack* undoStack() const { return m_undoStack; }
     /// The member dialog or recycle bin open now; null when none.
@@ -46,6 +51,10 @@ public:
     bool selectMember(const QUuid& id);
 
     void addMember();
+    /// Asks for a spreadsheet and opens the member import into the selected cell (the Import action).
+    void importMembers();
+    /// The member import open now; null when none.
+    MemberImportDialog* importDialog() const;
     void editCurrentMember();
     void deleteCurrentMember();
     void showRecycleBin();
@@ -76,6 +85,7 @@ private:
     QUndoStack* m_undoStack;
     QPointer<MemberDialog> m_memberDialog;
     QPointer<RecycleBinDialog> m_recycleBin;
+    QPointer<MemberImportDialog> m_importDialog;
     QUuid m_shownOrgId;  ///< the organisation the table shows
     QUuid m_selectAfter; ///< the member to select after the next reload
     DeferredReload* m_reload = nullptr;

@@ -127,6 +127,17 @@ void ScorecardPage::connectContext()
     // The session changes nothing here: the page is read-only for every role.
 }
 
+ExportablePage::Table ScorecardPage::exportableTable() const
+{
+    const Organisation* cell = m_context.organisation(cellId());
+    if (!cell || !currentFile())
+        return {};
+    const QString period =
+        month() > 0 ? tr("%1/%2").arg(month(), 2, 10, QChar(u'0')).arg(year()) : QString::number(year());
+    return {m_ui->cardTreeView, tr("Scorecard"),
+            tr("%1 — %2, %3").arg(m_ui->cardTitleLabel->text(), cell->name, period)};
+}
+
 QUuid ScorecardPage::cellId() const
 {
     return QUuid::fromString(m_ui->cellComboBox->currentData().toString());

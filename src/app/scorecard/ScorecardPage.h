@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/ExportablePage.h"
 #include "services/ScorecardEvidence.h"
 #include "services/ScorecardRun.h"
 #include "services/ScorecardTexts.h"
@@ -27,12 +28,15 @@ class ScorecardTrendCharts;
 /// model's indicators with value, threshold, points, outcome in colour, reason and legal basis; a click
 /// on a value opens the records behind it; the year's trends as charts; "why not yet" in words.
 /// Read-only for every role. A drill-down from another page calls showPeriod().
-class ScorecardPage : public QWidget {
+class ScorecardPage : public QWidget, public ExportablePage {
     Q_OBJECT
 
 public:
     explicit ScorecardPage(AppContext& context, QWidget* parent = nullptr);
     ~ScorecardPage() override;
+
+    /// The page's main table for File ▸ Export table.
+    Table exportableTable() const override;
 
     /// Shows `cellId` for `year` (0: keep the year) and `month` (0: the whole year).
     void showPeriod(const QUuid& cellId, int year, int month);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/classification/ClassificationRows.h"
+#include "services/ClassificationRows.h"
 
 #include "services/ExplainWriter.h"
 

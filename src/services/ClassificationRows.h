@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ClassificationRow.h"
 #include "core/OrgTree.h"
-#include "models/ClassificationRow.h"
 #include "services/ClassificationService.h"
 #include "services/SubjectNames.h"
 

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/ReportCommand.h"
+
+#include "cli/CliContext.h"
+#include "core/OrgTree.h"
+#include "report/CellYearReport.h"
+#include "report/CommitteeYearReport.h"
+#include "report/DocumentHtml.h"
+#include "report/DocumentRenderer.h"
+#include "report/MeetingAssessmentSheet.h"
+#include "report/MeetingMinutesReport.h"
+#include "report/MeetingReportData.h"
+#include "report/YearReportData.h"
+#include "services/CriteriaLibrary.h"
+#include "services/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QSaveFile>
+
+namespace chibo {
+
+namespace {
+
+const QString yearKind = QStringLiteral("year");
+
+Error usage(const QString& message)
+{
+    return Error{QStringLiteral("cli.usage"), message, {}};
+}
+
+} // namespace
+
+QString ReportCommand::summary() const
+{
+    return tr("Write an official document (year-end report, meeting minutes) as PDF or HTML.");
+}
+
+int ReportCommand::run(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes an official Party document in the HD 36-HD/VPTW layout. KIND is “year” (a cell's "
+           "classification report, or a committee's summary of its cells), “minutes” (a meeting's minutes "
+           "with its attendance sheet) or “assessment” (a meeting's quality assessment sheet)."));
+    parser.addPositionalArgument(QStringLiteral("KIND"), tr("year, minutes or assessment"));
+    parser.addOptions({
+        {QStringLiteral("org"), tr("The organisation (name or id), for year."), QStringLiteral("KEY")},
+        {QStringLiteral("year"), tr("The year, for year."), QStringLiteral("YYYY")},
+        {QStringLiteral("meeting"), tr("The meeting's id, for minutes and assessment."),
+         QStringLiteral("ID")},
+        {QStringLiteral("pdf"), tr("Write the document as PDF to FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("html"), tr("Write the document as HTML to FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("number"), tr("The document's number (default: left blank)."), QStringLiteral("N")},
+        {QStringLiteral("date"), tr("The date line, yyyy-MM-dd (default: today)."), QStringLiteral("DATE")},
+    });
+    if (const auto stop = context.parse(parser, arguments, 1, 1))
+        return *stop;
+    if (!parser.isSet(QStringLiteral("pdf")) && !parser.isSet(QStringLiteral("html")))
+        return context.fail(usage(tr("Say where to write the document: --pdf FILE and/or --html FILE.")));
+    auto workspace = context.openWorkspace(Database::Mode::ReadOnly);
+    if (!workspace)
+        return context.fail(workspace.error());
+    const QString kind = parser.positionalArguments().constFirst();
+    Result<OfficialDocument> document =
+        kind == yearKind                    ? yearDocument(context, **workspace, parser)
+        : kind == QStringLiteral("minutes") ? meetingDocument(**workspace, parser, true)
+        : kind == QStringLiteral("assessment")
+            ? meetingDocument(**workspace, parser, false)
+            : Result<OfficialDocument>(
+                  usage(tr("Unknown document “%1”: use year, minutes or assessment.").arg(kind)));
+    if (!document)
+        return context.fail(document.error());
+    return write(context, *document, parser);
+}
+
+Result<OfficialDocument> ReportCommand::yearDocument(CliContext& context, Workspace& workspace,
+                                                     const QCommandLineParser& parser)
+{
+    bool ok = false;
+    const int year = parser.value(QStringLiteral("year")).toInt(&ok);
+    if (!ok || year < 1945 || year > 2200)
+        return usage(tr("--year needs a year such as 2025."));
+    const auto org = workspace.findOrganisation(parser.value(QStringLiteral("org")));
+    if (!org)
+        return org.error();
+    auto criteria = CriteriaLibrary::loadInstalled();
+    if (!criteria)
+        return criteria.error();
+    if (!criteria->problems.isEmpty())
+        return Error{QStringLiteral("cli.criteria"), criteria->problems.constFirst().toString(), {}};
+    const QDate date = parser.isSet(QStringLiteral("date"))
+                           ? QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate)
+                           : context.today();
+    if (!date.isValid())
+        return usage(tr("--date needs a date such as 2025-12-15."));
+    const auto data = YearReportData::load(workspace, criteria->set, org->id, year, context.today());
+    if (!data)
+        return data.error();
+    const int number = parser.value(QStringLiteral("number")).toInt();
+    return org->isCell() ? CellYearReport::build(*data, org->id, number, date)
+                         : CommitteeYearReport::build(*data, number, date);
+}
+
+Result<OfficialDocument> ReportCommand::meetingDocument(Workspace& workspace,
+                                                        const QCommandLineParser& parser, bool minutes)
+{
+    const QUuid meetingId = QUuid::fromString(parser.value(QStringLiteral("meeting")));
+    if (meetingId.isNull())
+        return usage(tr("--meeting needs the meeting's id (see chibo-cli summary or the window)."));
+    auto criteria = CriteriaLibrary::loadInstalled();
+    if (!criteria)
+        return criteria.error();
+    const auto data = MeetingReportData::load(workspace, criteria->set, meetingId);
+    if (!data)
+        return data.error();
+    const int number = parser.value(QStringLiteral("number")).toInt();
+    return minutes ? MeetingMinutesReport::build(*data, number)
+                   : MeetingAssessmentSheet::build(*data, criteria->set, number);
+}
+
+int ReportCommand::write(CliContext& context, const OfficialDocument& document,
+                         const QCommandLineParser& parser)
+{
+    if (const QString path = parser.value(QStringLiteral("html")); !path.isEmpty()) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(DocumentHtml::of(document).toUtf8()) < 0 ||
+            !file.commit())
+            return context.fail(Error{
+                QStringLiteral("report_write"), tr("Cannot write %1: %2").arg(path, file.errorString()), {}});
+        context.out() << tr("Written: %1").arg(path) << Qt::endl;
+    }
+    if (const QString path = parser.value(QStringLiteral("pdf")); !path.isEmpty()) {
+        if (const Status written = DocumentRenderer::writePdf(document, PageMargins{}, path); !written)
+            return context.fail(written.error());
+        context.out() << tr("Written: %1").arg(path) << Qt::endl;
+    }
+    return CliContext::Success;
+}
+
+} // namespace chibo

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MembersFixture.h"
+#include "app/OutcomeColours.h"
+#include "app/members/MemberImportDialog.h"
+#include "app/members/MemberImportPreviewModel.h"
+#include "app/members/MembersPage.h"
+#include "models/MemberTableModel.h"
+#include "services/MemberImport.h"
+#include "services/Workspace.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace chibo;
+using namespace chibo::test;
+
+namespace {
+
+/// The members page on Ea Kring, the cell the import writes into.
+struct ImportFixture : MembersFixture {
+    ImportFixture()
+        : cell(orgNamed(QStringLiteral("Chi bộ buôn Ea Kring")))
+    {
+        context.setCurrentOrganisation(cell);
+    }
+    /// How many members are registered in the cell now.
+    qsizetype membersInCell() const
+    {
+        auto members = context.workspace()->storage().members().registeredIn({cell});
+        REQUIRE(members.ok());
+        return members->size();
+    }
+    /// Writes `lines` as a UTF-8 CSV file in the test's directory; returns its path.
+    QString csv(const QString& name, const QStringList& lines) const
+    {
+        const QString path = demo.dir.filePath(name);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write((lines.join(u'\n') + u'\n').toUtf8());
+        return path;
+    }
+    QUuid cell;
+};
+
+const QString header = QStringLiteral("Họ và tên,Giới tính,Ngày sinh,Quê quán");
+const QString goodRow1 = QStringLiteral("Đặng Thị Mỹ Duyên,Nữ,12/03/1985,Ea Sin");
+const QString goodRow2 = QStringLiteral("H'Drơng Adrơng,Nữ,05/07/1990,Buôn Ea Kring");
+const QString badRow = QStringLiteral("Nguyễn Văn Bảy,Nam,31/02/1980,Krông Búk");
+
+/// Opens the import through the page's action with `path` as the file chosen.
+MemberImportDialog* openImport(ImportFixture& f, MembersPage& page, const QString& path)
+{
+    auto* action = child<QAction>(page, QStringLiteral("importMembersAction"));
+    REQUIRE(action->isEnabled());
+    f.dialogs.nextFile = path;
+    action->trigger();
+    MemberImportDialog* dialog = page.importDialog();
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->windowModality() == Qt::WindowModal);
+    return dialog;
+}
+
+} // namespace
+
+TEST_CASE("a CSV with a bad row shows the row's problem and cannot be imported until it is gone")
+{
+    ImportFixture f;
+    MembersPage page(f.context);
+    page.show();
+    settle();
+    const qsizetype before = f.membersInCell();
+    MemberImportDialog* dialog =
+        openImport(f, page, f.csv(QStringLiteral("dang-vien-1.csv"), {header, goodRow1, goodRow2, badRow}));
+    CHECK(dialog->cellId() == f.cell);
+    REQUIRE(dialog->preview().rows.size() == 3);
+    CHECK(dialog->preview().headerRow == 1);
+    CHECK(child<QSpinBox>(*dialog, QStringLiteral("headerRowSpinBox"))->value() == 1);
+
+    auto* view = child<QTableView>(*dialog, QStringLiteral("previewTableView"));
+    const auto* model = qobject_cast<const MemberImportPreviewModel*>(view->model());
+    REQUIRE(model);
+    REQUIRE(model->rowCount() == 3);
+    CHECK(model->index(2, 0).data().toInt() == 4); // the file's row number
+    CHECK(model->index(0, model->columnOf(MemberField::FullName)).data().toString() ==
+          QStringLiteral("Đặng Thị Mỹ Duyên"));
+    CHECK(model->index(1, model->columnOf(MemberField::BirthDate)).data().toString() ==
+          QStringLiteral("05/07/1990"));
+    const QModelIndex problem = model->index(2, model->problemsColumn());
+    CHECK(problem.data().toString().contains(QStringLiteral("31/02/1980")));
+    CHECK(problem.data(Qt::BackgroundRole).value<QColor>() == OutcomeColours::background(OutcomeBand::Fail));
+    CHECK_FALSE(model->index(0, model->problemsColumn()).data(Qt::BackgroundRole).isValid());
+    const QString summary = child<QLabel>(*dialog, QStringLiteral("summaryLabel"))->text();
+    CHECK(summary.startsWith(QStringLiteral("3 ")));
+    CHECK(summary.contains(QStringLiteral("1 ")));
+    QPushButton* import = dialog->importButton();
+    CHECK_FALSE(import->isEnabled());
+    QTest::mouseClick(import, Qt::LeftButton);
+    CHECK(f.membersInCell() == before);
+
+    // Not importing the birth dates previews again at once: no problem left.
+    auto* mapping = child<QTableWidget>(*dialog, QStringLiteral("mappingTableWidget"));
+    REQUIRE(mapping->rowCount() == 4);
+    auto* dates = qobject_cast<QComboBox*>(mapping->cellWidget(2, 1));
+    REQUIRE(dates);
+    CHECK(dates->currentData().toInt() == int(MemberField::BirthDate));
+    dates->setCurrentIndex(0);
+    CHECK_FALSE(dialog->preview().hasProblems());
+    CHECK(model->columnOf(MemberField::BirthDate) == -1);
+    CHECK(import->isEnabled());
+    CHECK(mapping->cellWidget(2, 1) == dates); // the combo box in use stays
+    dates->setCurrentIndex(dates->findData(int(MemberField::BirthDate)));
+    CHECK(dialog->preview().hasProblems());
+    CHECK_FALSE(import->isEnabled());
+
+    // Another header row: nothing there names the columns, so nothing can be imported.
+    child<QSpinBox>(*dialog, QStringLiteral("headerRowSpinBox"))->setValue(2);
+    CHECK(dialog->preview().headerRow == 2);
+    CHECK_FALSE(import->isEnabled());
+    child<QSpinBox>(*dialog, QStringLiteral("headerRowSpinBox"))->setValue(1);
+    CHECK(dialog->preview().rows.size() == 3);
+    CHECK(f.membersInCell() == before);
+    CHECK(f.dialogs.errors.isEmpty());
+}
+
+TEST_CASE("importing a CSV adds its members to the cell and they appear in the table")
+{
+    ImportFixture f;
+    MembersPage page(f.context);
+    page.show();
+    settle();
+    const qsizetype before = f.membersInCell();
+    MemberImportDialog* dialog =
+        openImport(f, page, f.csv(QStringLiteral("dang-vien-1.csv"), {header, goodRow1, badRow, goodRow2}));
+    CHECK_FALSE(dialog->importButton()->isEnabled());
+
+    // The secretary fixes the file and chooses it again.
+    f.dialogs.nextFile = f.csv(QStringLiteral("dang-vien-2.csv"), {header, goodRow1, goodRow2});
+    QTest::mouseClick(child<QPushButton>(*dialog, QStringLiteral("chooseFileButton")), Qt::LeftButton);
+    REQUIRE(dialog->preview().rows.size() == 2);
+    CHECK_FALSE(dialog->preview().hasProblems());
+    REQUIRE(dialog->importButton()->isEnabled());
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    settle();
+    INFO(f.dialogs.errors.join(u'\n').toStdString());
+    CHECK(f.dialogs.errors.isEmpty());
+    CHECK(f.membersInCell() == before + 2);
+    CHECK(page.importDialog() == nullptr);
+    CHECK(f.dialogs.informations.size() == 1);
+    const QStringList names = shownColumn(*child<QTableView>(page, QStringLiteral("membersTableView")),
+                                          MemberTableModel::NameColumn);
+    CHECK(names.contains(QStringLiteral("Đặng Thị Mỹ Duyên")));
+    CHECK(names.contains(QStringLiteral("H'Drơng Adrơng")));
+}
+
+TEST_CASE("an import the database refuses writes nothing and keeps the dialog open with the error")
+{
+    ImportFixture f;
+    auto members = f.context.workspace()->storage().members().registeredIn({f.cell});
+    REQUIRE(members.ok());
+    const auto known = std::find_if(members->cbegin(), members->cend(),
+                                    [](const Member& m) { return !m.citizenId.isEmpty(); });
+    REQUIRE(known != members->cend());
+    MembersPage page(f.context);
+    page.show();
+    settle();
+    const qsizetype before = f.membersInCell();
+    MemberImportDialog* dialog =
+        openImport(f, page,
+                   f.csv(QStringLiteral("trung-cccd.csv"),
+                         {header + u',' + MemberImport::label(MemberField::CitizenId),
+                          goodRow1 + u',' + known->citizenId, goodRow2 + QStringLiteral(",")}));
+    REQUIRE(dialog->importButton()->isEnabled());
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    settle();
+    REQUIRE(f.dialogs.errors.size() == 1);
+    CHECK(f.dialogs.errors.first().contains(known->citizenId));
+    CHECK(f.membersInCell() == before);
+    CHECK(page.importDialog() == dialog);
+    CHECK(dialog->isVisible());
+}
+
+TEST_CASE("a viewer cannot import members; the cell's secretary can")
+{
+    ImportFixture f;
+    f.context.setSession(Session{QStringLiteral("Y Bhiăr Niê"), Role::Viewer, {}});
+    MembersPage page(f.context);
+    page.show();
+    settle();
+    auto* action = child<QAction>(page, QStringLiteral("importMembersAction"));
+    CHECK_FALSE(action->isEnabled());
+    f.dialogs.nextFile = f.csv(QStringLiteral("dang-vien.csv"), {header, goodRow1});
+    page.importMembers();
+    CHECK(page.importDialog() == nullptr);
+
+    f.context.setSession(Session{QStringLiteral("Đặng Thị Bình"), Role::Secretary, {f.cell}});
+    settle();
+    CHECK(action->isEnabled());
+}

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliRunner.h"
+#include "sheets/SheetReader.h"
+#include "support/Catch.h"
+
+#include <QFile>
+
+using chibo::test::CliRunner;
+
+namespace {
+
+QString text(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+void writeFile(const QString& path, const char* utf8)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(utf8);
+}
+
+/// The demo as of 22/11/2026 in `cli`'s home, as demo.sqlite; returns its path.
+QString demoDatabase(const CliRunner& cli)
+{
+    const QString path = cli.path(QStringLiteral("demo.sqlite"));
+    const auto created = cli.run({QStringLiteral("--db"), path, QStringLiteral("demo"),
+                                  QStringLiteral("--as-of"), QStringLiteral("2026-11-22")});
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    return path;
+}
+
+CliRunner::Run runOn(const CliRunner& cli, const QString& db, const QStringList& arguments)
+{
+    return cli.run(QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db} +
+                   arguments);
+}
+
+} // namespace
+
+TEST_CASE("export --xlsx and --csv write the organisation's members as a table")
+{
+    const CliRunner cli;
+    const QString db = demoDatabase(cli);
+    const QString xlsx = cli.path(QStringLiteral("ea-sin.xlsx"));
+    const QString csv = cli.path(QStringLiteral("ea-sin.csv"));
+    const auto exported = runOn(cli, db,
+                                {QStringLiteral("export"), QStringLiteral("--org"), text("Đảng bộ xã Ea Sin"),
+                                 QStringLiteral("--xlsx"), xlsx, QStringLiteral("--csv"), csv,
+                                 QStringLiteral("--date"), QStringLiteral("2026-11-22")});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    for (const QString& path : {xlsx, csv}) {
+        const auto grid = chibo::SheetReader::read(path);
+        REQUIRE(grid.ok());
+        REQUIRE(grid->rows.size() > 100);
+        CHECK(grid->rows[0].value(0).text.startsWith(text("Đảng bộ xã Ea Sin")));
+        CHECK(grid->rows[1].value(0).text == QStringLiteral("Full name"));
+        CHECK(grid->rows[1].value(15).text == QStringLiteral("Cell"));
+    }
+    // A workbook's cell column names the cells of the subtree.
+    const auto grid = chibo::SheetReader::read(xlsx);
+    REQUIRE(grid.ok());
+    bool eaKring = false;
+    for (const auto& row : grid->rows)
+        eaKring = eaKring || row.value(15).text == text("Chi bộ buôn Ea Kring");
+    CHECK(eaKring);
+
+    const auto noFile =
+        runOn(cli, db, {QStringLiteral("export"), QStringLiteral("--org"), text("Đảng bộ xã Ea Sin")});
+    CHECK(noFile.exitCode == 2);
+    // Importing the export back into the same database finds everyone already there.
+    const auto again =
+        runOn(cli, db,
+              {QStringLiteral("import-members"), xlsx, QStringLiteral("--org"), text("Chi bộ buôn Ea Kring"),
+               QStringLiteral("--date"), QStringLiteral("2026-11-22")});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("already belongs to")));
+}
+
+TEST_CASE("import-members shows the mapping, imports with --dry-run nothing, then all members")
+{
+    const CliRunner cli;
+    const QString db = demoDatabase(cli);
+    const QString csv = cli.path(QStringLiteral("new-members.csv"));
+    writeFile(csv, "STT,Ho va ten,Gioi tinh,Ngay sinh,So the dang vien,Ngay ket nap,Ngay chinh thuc\n"
+                   "1,Tôn Nữ Quỳnh Như,Nữ,07/03/1985,48.000123,02/09/2019,02/09/2020\n"
+                   "2,Lò Văn Pọm,Nam,1990-04-30,,20/10/2026,\n");
+    const QStringList import{QStringLiteral("import-members"), csv,
+                             QStringLiteral("--org"),          text("Chi bộ buôn Ea Kring"),
+                             QStringLiteral("--date"),         QStringLiteral("2026-11-22")};
+    const auto dryRun = runOn(cli, db, import + QStringList{QStringLiteral("--dry-run")});
+    INFO(dryRun.err.toStdString());
+    REQUIRE(dryRun.exitCode == 0);
+    CHECK(dryRun.out.contains(QStringLiteral("new-members.csv: header on row 1")));
+    CHECK(dryRun.out.contains(QStringLiteral("Ho va ten")));
+    CHECK(dryRun.out.contains(QStringLiteral("→ Full name")));
+    CHECK(dryRun.out.contains(QStringLiteral("(not imported)")));
+    // "%n member(s)": the English plural comes from the catalogue, so only the number is checked here.
+    CHECK(dryRun.out.contains(QStringLiteral("2 member")));
+    CHECK(dryRun.out.contains(text("would be imported into Chi bộ buôn Ea Kring")));
+    const QStringList search{QStringLiteral("members"),    QStringLiteral("--org"),
+                             text("Chi bộ buôn Ea Kring"), QStringLiteral("--search"),
+                             QStringLiteral("quynh nhu"),  QStringLiteral("--date"),
+                             QStringLiteral("2026-11-22")};
+    CHECK_FALSE(runOn(cli, db, search).out.contains(text("Tôn Nữ Quỳnh Như")));
+
+    const auto imported = runOn(cli, db, import);
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("2 member")));
+    CHECK(imported.out.contains(text("imported into Chi bộ buôn Ea Kring.")));
+    const auto listed = runOn(cli, db, search);
+    CHECK(listed.out.contains(text("Tôn Nữ Quỳnh Như")));
+    CHECK(listed.out.contains(QStringLiteral("Full member")));
+    CHECK(cli.run({QStringLiteral("import-members"), QStringLiteral("--help")}).exitCode == 0);
+}
+
+TEST_CASE("import-members lists every problem with its row and column and imports nothing")
+{
+    const CliRunner cli;
+    const QString db = demoDatabase(cli);
+    const QString csv = cli.path(QStringLiteral("members.csv"));
+    writeFile(csv, "Họ và tên,Giới tính,Số thẻ đảng viên,Ngày sinh\n"
+                   "Nguyễn Văn Bảy,Nam,48.000201,12/05/1975\n"
+                   "Đặng Thị Tâm,Nữ,48.000202,31/02/1980\n"
+                   ",Nam,48.000203,01/01/1990\n"
+                   "Lê Thị Hồng,Nữ,48.000201,07/03/1985\n"
+                   "Y Bhăm Êban,x,48.000204,02/09/1979\n");
+    const auto refused =
+        runOn(cli, db,
+              {QStringLiteral("import-members"), csv, QStringLiteral("--org"), text("Chi bộ buôn Ea Kring"),
+               QStringLiteral("--date"), QStringLiteral("2026-11-22")});
+    CHECK(refused.exitCode == 1);
+    INFO(refused.out.toStdString());
+    CHECK(refused.out.contains(text("members.csv: row 3, column D (Ngày sinh): “31/02/1980” is not a date")));
+    CHECK(refused.out.contains(text("members.csv: row 4, column A (Họ và tên): the full name is empty")));
+    CHECK(refused.out.contains(
+        text("members.csv: row 5, column C (Số thẻ đảng viên): “48.000201” is also on row 2")));
+    CHECK(refused.out.contains(text("members.csv: row 6, column B (Giới tính): “x” is not a sex")));
+    CHECK(refused.out.contains(QStringLiteral("Nothing imported: 4 problem")));
+    const auto listed =
+        runOn(cli, db,
+              {QStringLiteral("members"), QStringLiteral("--org"), text("Chi bộ buôn Ea Kring"),
+               QStringLiteral("--search"), QStringLiteral("Nguyen Van Bay")});
+    CHECK_FALSE(listed.out.contains(text("Nguyễn Văn Bảy")));
+}
