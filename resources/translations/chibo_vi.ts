@@ -1932,6 +1932,93 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     </message>
 </context>
 <context>
+    <name>FourGoodsReport</name>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>Chưa xác định</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Không đánh giá</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Awaiting a decision</source>
+        <translation>Chờ quyết định</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Party cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>the cell model</source>
+        <translation>mô hình chi bộ</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>DANH SÁCH</translation>
+    </message>
+    <message>
+        <source>Cells recognised as “%1” in %2</source>
+        <translation>Chi bộ đạt “%1” năm %2</translation>
+    </message>
+    <message>
+        <source>No cell model is in force for %1.</source>
+        <translation>Năm %1 không có mô hình chi bộ nào đang có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>I. CELLS RECOGNISED</source>
+        <translation>I. CÁC CHI BỘ ĐẠT</translation>
+    </message>
+    <message>
+        <source>No cell is recognised yet.</source>
+        <translation>Chưa có chi bộ nào đạt.</translation>
+    </message>
+    <message>
+        <source>II. EACH CELL&apos;S CRITERIA</source>
+        <translation>II. KẾT QUẢ TỪNG TIÊU CHÍ CỦA CÁC CHI BỘ</translation>
+    </message>
+    <message>
+        <source>Criteria not yet known need an entry or a decision by the committee; ChiBo does not guess them.</source>
+        <translation>Tiêu chí “chưa xác định” cần được nhập hoặc do cấp ủy quyết định; ChiBo không tự suy đoán.</translation>
+    </message>
+    <message>
+        <source>The upper Party committee</source>
+        <translation>Cấp ủy cấp trên</translation>
+    </message>
+    <message>
+        <source>Filed at the committee&apos;s office</source>
+        <translation>Lưu văn phòng đảng ủy</translation>
+    </message>
+</context>
+<context>
     <name>IdResolver</name>
     <message>
         <source>Could not look up the record %1: %2</source>
@@ -4811,14 +4898,6 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>Lập văn bản chính thức (báo cáo cuối năm, biên bản sinh hoạt) dưới dạng PDF hoặc HTML.</translation>
     </message>
     <message>
-        <source>Writes an official Party document in the HD 36-HD/VPTW layout. KIND is “year” (a cell&apos;s classification report, or a committee&apos;s summary of its cells), “minutes” (a meeting&apos;s minutes with its attendance sheet) or “assessment” (a meeting&apos;s quality assessment sheet).</source>
-        <translation>Lập văn bản chính thức của Đảng theo thể thức HD 36-HD/VPTW. KIND là “year” (báo cáo xếp loại của một chi bộ, hoặc báo cáo tổng hợp các chi bộ của một đảng ủy), “minutes” (biên bản một buổi sinh hoạt kèm danh sách điểm danh) hoặc “assessment” (phiếu đánh giá chất lượng một buổi sinh hoạt).</translation>
-    </message>
-    <message>
-        <source>year, minutes or assessment</source>
-        <translation>year, minutes hoặc assessment</translation>
-    </message>
-    <message>
         <source>The organisation (name or id), for year.</source>
         <translation>Tổ chức (tên hoặc mã), dùng cho year.</translation>
     </message>
@@ -4851,10 +4930,6 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>Hãy cho biết nơi ghi văn bản: --pdf FILE và/hoặc --html FILE.</translation>
     </message>
     <message>
-        <source>Unknown document “%1”: use year, minutes or assessment.</source>
-        <translation>Không có loại văn bản “%1”: hãy dùng year, minutes hoặc assessment.</translation>
-    </message>
-    <message>
         <source>--year needs a year such as 2025.</source>
         <translation>--year cần một năm, ví dụ 2025.</translation>
     </message>
@@ -4873,6 +4948,18 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     <message>
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
+    </message>
+    <message>
+        <source>Writes an official Party document in the HD 36-HD/VPTW layout. KIND is “year” (a cell&apos;s classification report, or a committee&apos;s summary of its cells), “minutes” (a meeting&apos;s minutes with its attendance sheet), “assessment” (a meeting&apos;s quality assessment sheet) or “four-goods” (a committee&apos;s list of cells recognised under the cell model, with each cell&apos;s criteria).</source>
+        <translation>Ghi một văn bản của Đảng theo thể thức Hướng dẫn 36-HD/VPTW. KIND là “year” (báo cáo xếp loại của một chi bộ, hoặc bảng tổng hợp các chi bộ của một đảng ủy), “minutes” (biên bản một buổi sinh hoạt kèm danh sách đảng viên dự họp), “assessment” (phiếu đánh giá chất lượng một buổi sinh hoạt) hoặc “four-goods” (danh sách chi bộ đạt mô hình chi bộ của một đảng ủy, kèm kết quả từng tiêu chí).</translation>
+    </message>
+    <message>
+        <source>year, four-goods, minutes or assessment</source>
+        <translation>year, four-goods, minutes hoặc assessment</translation>
+    </message>
+    <message>
+        <source>Unknown document “%1”: use year, four-goods, minutes or assessment.</source>
+        <translation>Không có loại văn bản “%1”: hãy dùng year, four-goods, minutes hoặc assessment.</translation>
     </message>
 </context>
 <context>
@@ -6840,6 +6927,10 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>List of &amp;cells recognised under the cell model…</source>
+        <translation>Danh sách &amp;chi bộ đạt mô hình chi bộ…</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "report/CellYearReport.h"
 #include "report/CommitteeYearReport.h"
 #include "report/DocumentRenderer.h"
+#include "report/FourGoodsReport.h"
 #include "report/MeetingAssessmentSheet.h"
 #include "report/MeetingMinutesReport.h"
 #include "report/MeetingReportData.h"
@@ -56,11 +57,14 @@ DocumentActions::DocumentActions(AppContext& context, QWidget* window, std::func
     , m_yearReport(m_menu->addAction(QString()))
     , m_minutes(m_menu->addAction(QString()))
     , m_assessment(m_menu->addAction(QString()))
+    , m_fourGoods(m_menu->addAction(QString()))
 {
     m_menu->setObjectName(QStringLiteral("documentsMenu"));
     m_yearReport->setObjectName(QStringLiteral("yearReportAction"));
     m_minutes->setObjectName(QStringLiteral("minutesAction"));
     m_assessment->setObjectName(QStringLiteral("assessmentSheetAction"));
+    m_fourGoods->setObjectName(QStringLiteral("fourGoodsAction"));
+    connect(m_fourGoods, &QAction::triggered, this, [this] { showPreview(fourGoods()); });
     m_yearReport->setShortcut(QKeySequence::Print);
     connect(m_yearReport, &QAction::triggered, this, [this] { showPreview(yearReport()); });
     connect(m_minutes, &QAction::triggered, this, [this] { showPreview(minutes(false)); });
@@ -82,6 +86,7 @@ void DocumentActions::retranslate()
     m_yearReport->setText(tr("&Year-end classification report…"));
     m_minutes->setText(tr("&Minutes of the open meeting…"));
     m_assessment->setText(tr("&Assessment sheet of the open meeting…"));
+    m_fourGoods->setText(tr("List of &cells recognised under the cell model…"));
 }
 
 void DocumentActions::updateActions()
@@ -90,6 +95,7 @@ void DocumentActions::updateActions()
     m_yearReport->setEnabled(open && !m_context.currentOrgId().isNull());
     m_minutes->setEnabled(open && !m_meetingId().isNull());
     m_assessment->setEnabled(m_minutes->isEnabled());
+    m_fourGoods->setEnabled(m_yearReport->isEnabled());
 }
 
 Result<OfficialDocument> DocumentActions::yearReport() const
@@ -116,6 +122,15 @@ Result<OfficialDocument> DocumentActions::minutes(bool assessmentSheet) const
         return data.error();
     return assessmentSheet ? MeetingAssessmentSheet::build(*data, m_context.criteria(), 0)
                            : MeetingMinutesReport::build(*data, 0);
+}
+
+Result<OfficialDocument> DocumentActions::fourGoods() const
+{
+    const Organisation* org = m_context.currentOrganisation();
+    if (!m_context.workspace() || !org)
+        return Error{QStringLiteral("document.nothing"), tr("Choose an organisation in the tree first."), {}};
+    return FourGoodsReport::load(*m_context.workspace(), m_context.criteria(), org->id, m_year(),
+                                 m_context.day(), 0, m_context.day());
 }
 
 void DocumentActions::showPreview(const Result<OfficialDocument>& document)

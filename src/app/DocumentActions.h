@@ -37,11 +37,13 @@ public:
     QAction* yearReportAction() const { return m_yearReport; }
     QAction* minutesAction() const { return m_minutes; }
     QAction* assessmentAction() const { return m_assessment; }
+    QAction* fourGoodsAction() const { return m_fourGoods; }
     /// The preview open now, for tests; nullptr when none.
     QPrintPreviewDialog* preview() const;
 
     Result<OfficialDocument> yearReport() const;
     Result<OfficialDocument> minutes(bool assessmentSheet) const;
+    Result<OfficialDocument> fourGoods() const;
     void retranslate();
     void updateActions();
 
@@ -57,6 +59,7 @@ private:
     QAction* m_yearReport;
     QAction* m_minutes;
     QAction* m_assessment;
+    QAction* m_fourGoods;
     std::unique_ptr<QPrinter> m_printer;
     QPointer<QPrintPreviewDialog> m_preview;
     OfficialDocument m_shown;

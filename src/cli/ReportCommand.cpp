@@ -7,6 +7,7 @@
 #include "report/CommitteeYearReport.h"
 #include "report/DocumentHtml.h"
 #include "report/DocumentRenderer.h"
+#include "report/FourGoodsReport.h"
 #include "report/MeetingAssessmentSheet.h"
 #include "report/MeetingMinutesReport.h"
 #include "report/MeetingReportData.h"
@@ -38,11 +39,12 @@ QString ReportCommand::summary() const
 int ReportCommand::run(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Writes an official Party document in the HD 36-HD/VPTW layout. KIND is “year” (a cell's "
-           "classification report, or a committee's summary of its cells), “minutes” (a meeting's minutes "
-           "with its attendance sheet) or “assessment” (a meeting's quality assessment sheet)."));
-    parser.addPositionalArgument(QStringLiteral("KIND"), tr("year, minutes or assessment"));
+    parser.setApplicationDescription(tr(
+        "Writes an official Party document in the HD 36-HD/VPTW layout. KIND is “year” (a cell's "
+        "classification report, or a committee's summary of its cells), “minutes” (a meeting's minutes "
+        "with its attendance sheet), “assessment” (a meeting's quality assessment sheet) or “four-goods” (a "
+        "committee's list of cells recognised under the cell model, with each cell's criteria)."));
+    parser.addPositionalArgument(QStringLiteral("KIND"), tr("year, four-goods, minutes or assessment"));
     parser.addOptions({
         {QStringLiteral("org"), tr("The organisation (name or id), for year."), QStringLiteral("KEY")},
         {QStringLiteral("year"), tr("The year, for year."), QStringLiteral("YYYY")},
@@ -62,12 +64,12 @@ int ReportCommand::run(CliContext& context, const QStringList& arguments)
         return context.fail(workspace.error());
     const QString kind = parser.positionalArguments().constFirst();
     Result<OfficialDocument> document =
-        kind == yearKind                    ? yearDocument(context, **workspace, parser)
-        : kind == QStringLiteral("minutes") ? meetingDocument(**workspace, parser, true)
+        (kind == yearKind || kind == u"four-goods") ? yearDocument(context, **workspace, parser)
+        : kind == QStringLiteral("minutes")         ? meetingDocument(**workspace, parser, true)
         : kind == QStringLiteral("assessment")
             ? meetingDocument(**workspace, parser, false)
             : Result<OfficialDocument>(
-                  usage(tr("Unknown document “%1”: use year, minutes or assessment.").arg(kind)));
+                  usage(tr("Unknown document “%1”: use year, four-goods, minutes or assessment.").arg(kind)));
     if (!document)
         return context.fail(document.error());
     return write(context, *document, parser);
@@ -93,10 +95,12 @@ Result<OfficialDocument> ReportCommand::yearDocument(CliContext& context, Worksp
                            : context.today();
     if (!date.isValid())
         return usage(tr("--date needs a date such as 2025-12-15."));
+    const int number = parser.value(QStringLiteral("number")).toInt();
+    if (parser.positionalArguments().constFirst() == u"four-goods")
+        return FourGoodsReport::load(workspace, criteria->set, org->id, year, context.today(), number, date);
     const auto data = YearReportData::load(workspace, criteria->set, org->id, year, context.today());
     if (!data)
         return data.error();
-    const int number = parser.value(QStringLiteral("number")).toInt();
     return org->isCell() ? CellYearReport::build(*data, org->id, number, date)
                          : CommitteeYearReport::build(*data, number, date);
 }

@@ -54,8 +54,8 @@ QString DocumentHtml::header(const DocumentHeader& header)
                        "<br/><br/><span style=\"font-size:14pt; font-style:italic\">%2</span>")
             .arg(escaped(tr("COMMUNIST PARTY OF VIETNAM")), escaped(placeAndDate(header.place, header.date)));
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" border=\"0\">\n"
-                          "<tr><td width=\"42%\" align=\"center\" valign=\"top\">%1</td>\n"
-                          "<td width=\"58%\" align=\"center\" valign=\"top\">%2</td></tr>\n</table>\n")
+                          "<tr><td width=\"38%\" align=\"center\" valign=\"top\">%1</td>\n"
+                          "<td width=\"62%\" align=\"center\" valign=\"top\">%2</td></tr>\n</table>\n")
         .arg(left.join(QStringLiteral("<br/>")), right);
 }
 

@@ -64,5 +64,5 @@ TEST_CASE(
     checkGolden(QStringLiteral("assessment-ea-kring-2026-11-07"), html);
     const QString pdf = f.dir.filePath(QStringLiteral("assessment.pdf"));
     REQUIRE(DocumentRenderer::writePdf(document, PageMargins{}, pdf).ok());
-    CHECK(pdfText(pdf).contains(QStringLiteral("CHI BỘ BUÔN EA KRING")));
+    CHECK(pdfText(pdf).contains(QStringLiteral("Chi bộ buôn Ea Kring")));
 }

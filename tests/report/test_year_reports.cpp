@@ -4,11 +4,14 @@
 #include "report/CommitteeYearReport.h"
 #include "report/DocumentHtml.h"
 #include "report/DocumentRenderer.h"
+#include "report/FourGoodsReport.h"
 #include "report/YearReportData.h"
 #include "support/Catch.h"
 
 #include <QFile>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace chibo;
 using namespace chibo::test;
@@ -90,7 +93,7 @@ TEST_CASE("a cell's year report lists every member with the level and reason, an
     const QString pdf = f.dir.filePath(QStringLiteral("cell.pdf"));
     REQUIRE(DocumentRenderer::writePdf(document, PageMargins{}, pdf).ok());
     const QString text = pdfText(pdf);
-    for (const QString& exact : {QStringLiteral("CHI BỘ BUÔN EA KRING"), QStringLiteral("Nơi nhận:"),
+    for (const QString& exact : {QStringLiteral("Chi bộ buôn Ea Kring"), QStringLiteral("Nơi nhận:"),
                                  QStringLiteral("H'Drơng Adrơng"), QStringLiteral("Trương Xuân Khánh")})
         CHECK(text.contains(exact));
     CHECK(pdfPageSize(pdf).contains(QStringLiteral("595 x 842 pts (A4)")));
@@ -105,4 +108,24 @@ TEST_CASE("margins that leave no room on the page are refused and no file is lef
     const QString pdf = f.dir.filePath(QStringLiteral("none.pdf"));
     CHECK_FALSE(DocumentRenderer::writePdf(document, PageMargins{150, 150, 35, 15}, pdf).ok());
     CHECK_FALSE(QFile::exists(pdf));
+}
+
+TEST_CASE("the commune's 2025 bốn tốt list shows each cell's four criteria and never guesses an unknown one")
+{
+    ReportFixture f;
+    const auto document =
+        FourGoodsReport::load(*f.workspace, f.criteria, f.orgNamed(QStringLiteral("Đảng bộ xã Ea Sin")), 2025,
+                              ReportFixture::day(), 3, reportDay);
+    REQUIRE(document.ok());
+    CHECK(document->header.number == QStringLiteral("Số 03-DS/ĐU"));
+    CHECK(document->type == QStringLiteral("DANH SÁCH"));
+    const auto table =
+        std::find_if(document->body.cbegin(), document->body.cend(),
+                     [](const DocumentBlock& block) { return block.kind == DocumentBlock::Kind::Table; });
+    REQUIRE(table != document->body.cend());
+    CHECK(table->table.rows.size() == 9);
+    CHECK(table->table.header.size() == 7); // No., cell, four criteria, result
+    const QString html = DocumentHtml::of(*document);
+    CHECK(html.contains(QStringLiteral("Chưa xác định")));
+    checkGolden(QStringLiteral("four-goods-2025"), html);
 }
