@@ -54,6 +54,19 @@ SheetGrid MemberIoFixture::csv(const QString& name, const char* utf8) const
     return *grid;
 }
 
+QString text(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+QStringList texts(std::initializer_list<const char*> utf8)
+{
+    QStringList list;
+    for (const char* part : utf8)
+        list.append(text(part));
+    return list;
+}
+
 SheetGrid textGrid(const QList<QStringList>& rows)
 {
     SheetGrid grid;

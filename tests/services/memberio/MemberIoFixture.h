@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include <initializer_list>
 #include <memory>
 
 namespace chibo::test {
@@ -42,5 +43,8 @@ private:
 
 /// A grid built in code: each row's cells as text (empty strings are empty cells).
 SheetGrid textGrid(const QList<QStringList>& rows);
+/// A QString from UTF-8 source text, and a list of them.
+QString text(const char* utf8);
+QStringList texts(std::initializer_list<const char*> utf8);
 
 } // namespace chibo::test

@@ -14,22 +14,11 @@
 
 using namespace chibo;
 using chibo::test::MemberIoFixture;
+using chibo::test::text;
 using chibo::test::textGrid;
+using chibo::test::texts;
 
 namespace {
-
-QString text(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-QStringList texts(std::initializer_list<const char*> utf8)
-{
-    QStringList list;
-    for (const char* part : utf8)
-        list.append(text(part));
-    return list;
-}
 
 std::string problemsOf(const MemberImportPreview& preview)
 {
