@@ -16,18 +16,11 @@ bool english()
     return QLocale().language() == QLocale::English;
 }
 
-/// A whole number as it is, else one decimal in the current locale ("87,5").
-QString numberText(const Rational& value)
-{
-    return value.denominator() == 1 ? QString::number(value.numerator())
-                                    : value.toDecimal(1).replace(u'.', QLocale().decimalPoint());
-}
-
 QString pointsText(const ClassificationRow& row)
 {
     if (!row.points || !row.maxPoints)
         return {};
-    return QStringLiteral("%1/%2").arg(numberText(*row.points), numberText(*row.maxPoints));
+    return QStringLiteral("%1/%2").arg(decimalText(*row.points), decimalText(*row.maxPoints));
 }
 
 } // namespace

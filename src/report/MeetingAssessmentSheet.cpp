@@ -3,6 +3,7 @@
 
 #include "core/OrgTree.h"
 #include "report/DocumentHeaders.h"
+#include "report/YearReportData.h"
 #include "services/ExplainWriter.h"
 #include "services/SubjectNames.h"
 
@@ -24,12 +25,6 @@ QString outcomeText(IndicatorOutcome outcome)
     return {};
 }
 
-QString decimal(const Rational& value)
-{
-    return value.isInteger() ? QString::number(value.numerator())
-                             : value.toDecimal(1).replace(u'.', QLocale().decimalPoint());
-}
-
 DocumentTable itemsTable(const ScoreCard& card, const ExplainWriter& writer, bool english)
 {
     DocumentTable table;
@@ -45,9 +40,9 @@ DocumentTable itemsTable(const ScoreCard& card, const ExplainWriter& writer, boo
         QStringList row{QString::number(table.rows.size() + 1), item.label.pick(english),
                         writer.valueText(item.value), outcomeText(item.outcome)};
         if (card.hasPoints)
-            row.append(item.scored
-                           ? QStringLiteral("%1/%2").arg(decimal(item.points), decimal(item.maxPoints))
-                           : QString());
+            row.append(item.scored ? QStringLiteral("%1/%2").arg(decimalText(item.points),
+                                                                 decimalText(item.maxPoints))
+                                   : QString());
         table.rows.append(row);
     }
     return table;
@@ -79,7 +74,8 @@ OfficialDocument MeetingAssessmentSheet::build(const MeetingReportData& data, co
         document.body.append(DocumentBlock::ofTable(itemsTable(*data.card, writer, english)));
         if (data.card->hasPoints)
             document.body.append(DocumentBlock::paragraph(
-                tr("Total: %1 of %2 points.").arg(decimal(data.card->total), decimal(data.card->maxTotal))));
+                tr("Total: %1 of %2 points.")
+                    .arg(decimalText(data.card->total), decimalText(data.card->maxTotal))));
         document.body.append(DocumentBlock::paragraph(
             data.card->level.isEmpty()
                 ? tr("Band: awaiting the committee's decision (the rules leave it to the committee).")

@@ -73,4 +73,10 @@ QString percentText(qint64 part, qint64 whole)
     return QStringLiteral("%1%2%3%").arg(tenths / 10).arg(QLocale().decimalPoint()).arg(tenths % 10);
 }
 
+QString decimalText(const Rational& value)
+{
+    return value.isInteger() ? QString::number(value.numerator())
+                             : value.toDecimal(1).replace(u'.', QLocale().decimalPoint());
+}
+
 } // namespace chibo

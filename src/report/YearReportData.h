@@ -41,5 +41,7 @@ struct YearReportData {
 /// "93,4%" from a count and a total, exact to the tenth (rounded half up), in the current locale;
 /// "—" when the total is 0.
 QString percentText(qint64 part, qint64 whole);
+/// A whole number as it is, else one decimal in the current locale ("87,5"): points on documents.
+QString decimalText(const Rational& value);
 
 } // namespace chibo
