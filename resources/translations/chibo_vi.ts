@@ -1696,10 +1696,6 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
 <context>
     <name>DocumentHeaders</name>
     <message>
-        <source>No. %1-%2/%3</source>
-        <translation>Số %1-%2/%3</translation>
-    </message>
-    <message>
         <source>ON BEHALF OF THE CELL</source>
         <translation>T/M CHI BỘ</translation>
     </message>
@@ -1710,6 +1706,10 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     <message>
         <source>SECRETARY</source>
         <translation>BÍ THƯ</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Số %1</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1732,92 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     </message>
 </context>
 <context>
+    <name>DocumentRegister</name>
+    <message>
+        <source>A document needs its type, its summary and its date to be numbered.</source>
+        <translation>Văn bản cần có loại, trích yếu và ngày tháng mới cấp số được.</translation>
+    </message>
+    <message>
+        <source>Numbering a document needs the name of the person who does it.</source>
+        <translation>Cấp số văn bản cần có tên người cấp số.</translation>
+    </message>
+    <message>
+        <source>There is no organisation %1 in the database.</source>
+        <translation>Không có tổ chức %1 trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1 has no committee term recorded that includes %2, and document numbers run through a term. Record the organisation&apos;s terms, or print the document without a number.</source>
+        <translation>%1 chưa có nhiệm kỳ cấp ủy nào gồm ngày %2, mà số văn bản được đánh liên tục trong một nhiệm kỳ. Hãy ghi các nhiệm kỳ của tổ chức, hoặc in văn bản để trống số.</translation>
+    </message>
+    <message>
+        <source>This document was numbered %1 on %2; it keeps that number.</source>
+        <translation>Văn bản này đã được cấp số %1 ngày %2 và giữ nguyên số đó.</translation>
+    </message>
+    <message>
+        <source>Number %1 of the term %2 is already given to “%3” of %4.</source>
+        <translation>Số %1 của nhiệm kỳ %2 đã cấp cho “%3” ngày %4.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <source>Assessment sheet</source>
+        <translation>Phiếu đánh giá</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Nghị quyết</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Tờ trình</translation>
+    </message>
+    <message>
+        <source>Official letter</source>
+        <translation>Công văn</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRegisterDialog</name>
+    <message>
+        <source>Register of issued documents</source>
+        <translation>Sổ đăng ký văn bản đi</translation>
+    </message>
+    <message>
+        <source>Numbers run from 01 for each type of document through each committee term. A document printed from ChiBo keeps the number it was given; record here the documents issued by hand, so the next numbers follow them.</source>
+        <translation>Số văn bản được đánh từ 01 cho từng loại văn bản, liên tục trong mỗi nhiệm kỳ cấp ủy. Văn bản in từ ChiBo giữ nguyên số đã cấp; hãy ghi vào đây các văn bản ban hành ngoài ChiBo để số tiếp theo nối tiếp đúng.</translation>
+    </message>
+    <message>
+        <source>No document of this organisation is in the register yet.</source>
+        <translation>Sổ chưa có văn bản nào của tổ chức này.</translation>
+    </message>
+    <message>
+        <source>&amp;Record a document issued by hand…</source>
+        <translation>&amp;Ghi văn bản ban hành ngoài ChiBo…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRenderer</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1740,6 +1826,103 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     <message>
         <source>These margins leave no room on an A4 page.</source>
         <translation>Với lề như vậy, trang A4 không còn chỗ để in nội dung.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsCommand</name>
+    <message>
+        <source>List an organisation&apos;s register of issued documents, or record a document issued by hand.</source>
+        <translation>Xem sổ đăng ký văn bản đi của một tổ chức, hoặc ghi một văn bản ban hành ngoài ChiBo.</translation>
+    </message>
+    <message>
+        <source>list --org KEY: the documents the organisation issued, numbered from 01 for each type through each committee term.
+record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: records a document issued outside ChiBo (a resolution “NQ”, a plan “KH”, a report “BC” …), so that the next number ChiBo gives follows it.</source>
+        <translation>list --org KEY: các văn bản tổ chức đã ban hành, số đánh từ 01 cho từng loại, liên tục trong mỗi nhiệm kỳ cấp ủy.
+record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi một văn bản ban hành ngoài ChiBo (nghị quyết “NQ”, kế hoạch “KH”, báo cáo “BC” …) để số ChiBo cấp tiếp theo nối tiếp đúng.</translation>
+    </message>
+    <message>
+        <source>The organisation, by id or name.</source>
+        <translation>Tổ chức, theo mã hoặc tên.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KHÓA</translation>
+    </message>
+    <message>
+        <source>For record: the type code (BC, BB, NQ, KH, QĐ, TB …).</source>
+        <translation>Với record: ký hiệu loại văn bản (BC, BB, NQ, KH, QĐ, TB …).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KÝ_HIỆU</translation>
+    </message>
+    <message>
+        <source>For record: its number (default: the next free one).</source>
+        <translation>Với record: số của văn bản (mặc định: số tiếp theo còn trống).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>For record: its date, yyyy-MM-dd.</source>
+        <translation>Với record: ngày ban hành, yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>NGÀY</translation>
+    </message>
+    <message>
+        <source>For record: its summary line.</source>
+        <translation>Với record: trích yếu nội dung.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>VĂN_BẢN</translation>
+    </message>
+    <message>
+        <source>For record: your name (default: the user&apos;s login name).</source>
+        <translation>Với record: tên của bạn (mặc định: tên đăng nhập).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>TÊN</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>VIỆC</translation>
+    </message>
+    <message>
+        <source>list or record.</source>
+        <translation>list hoặc record.</translation>
+    </message>
+    <message>
+        <source>documents needs --org.</source>
+        <translation>documents cần --org.</translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: use list or record.</source>
+        <translation>Không có việc “%1”: dùng list hoặc record.</translation>
+    </message>
+    <message>
+        <source>%1 has no document in its register.</source>
+        <translation>Sổ văn bản của %1 chưa có văn bản nào.</translation>
+    </message>
+    <message>
+        <source>Term %1</source>
+        <translation>Nhiệm kỳ %1</translation>
+    </message>
+    <message>
+        <source>--date needs a date such as 2025-12-15.</source>
+        <translation>--date cần một ngày như 2025-12-15.</translation>
+    </message>
+    <message>
+        <source>--number needs a whole number from 1, such as 5.</source>
+        <translation>--number cần một số nguyên từ 1 trở lên, như 5.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 of %2 in the register of %3.</source>
+        <translation>Đã ghi số %1 ngày %2 vào sổ văn bản của %3.</translation>
     </message>
 </context>
 <context>
@@ -4321,6 +4504,14 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <source>Could not add the recycle bin and the locked years: %1</source>
         <translation>Không thêm được thùng rác và các năm đã khóa: %1</translation>
     </message>
+    <message>
+        <source>add the register of issued documents</source>
+        <translation>thêm sổ đăng ký văn bản đi</translation>
+    </message>
+    <message>
+        <source>Could not add the register of issued documents: %1</source>
+        <translation>Không thêm được sổ đăng ký văn bản đi: %1</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -4394,6 +4585,10 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     <message>
         <source>Only an administrator can change organisations and criteria files; this session is a %1&apos;s.</source>
         <translation>Chỉ quản trị viên mới được thay đổi tổ chức và tệp tiêu chí; phiên làm việc này thuộc vai trò %1.</translation>
+    </message>
+    <message>
+        <source>A session as %1 cannot number documents in the register of %2.</source>
+        <translation>Phiên làm việc với vai trò %1 không được cấp số văn bản trong sổ của %2.</translation>
     </message>
 </context>
 <context>
@@ -4474,6 +4669,33 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     <message>
         <source>Could not look up the record %1: %2</source>
         <translation>Không tra cứu được bản ghi %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDocumentDialog</name>
+    <message>
+        <source>Record a document issued by hand</source>
+        <translation>Ghi văn bản ban hành ngoài ChiBo</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>the next free number</source>
+        <translation>số tiếp theo còn trống</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Trích yếu:</translation>
     </message>
 </context>
 <context>
@@ -4918,10 +5140,6 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>Ghi văn bản dạng HTML vào FILE.</translation>
     </message>
     <message>
-        <source>The document&apos;s number (default: left blank).</source>
-        <translation>Số văn bản (mặc định: để trống).</translation>
-    </message>
-    <message>
         <source>The date line, yyyy-MM-dd (default: today).</source>
         <translation>Dòng ngày tháng, dạng NNNN-TT-NN (mặc định: hôm nay).</translation>
     </message>
@@ -4960,6 +5178,26 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     <message>
         <source>Unknown document “%1”: use year, four-goods, minutes or assessment.</source>
         <translation>Không có loại văn bản “%1”: hãy dùng year, four-goods, minutes hoặc assessment.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s number (default: the number it has in the register, else left blank).</source>
+        <translation>Số của văn bản (mặc định: số đã cấp trong sổ, nếu chưa có thì để trống).</translation>
+    </message>
+    <message>
+        <source>Number the document in the organisation&apos;s register: the next number of its type in the committee&apos;s term, or --number N. A document numbered before keeps its number.</source>
+        <translation>Cấp số văn bản trong sổ của tổ chức: số tiếp theo của loại văn bản đó trong nhiệm kỳ cấp ủy, hoặc --number N. Văn bản đã cấp số thì giữ nguyên số.</translation>
+    </message>
+    <message>
+        <source>Your name, for the register (default: the user&apos;s login name).</source>
+        <translation>Tên của bạn, để ghi vào sổ (mặc định: tên đăng nhập).</translation>
+    </message>
+    <message>
+        <source>--number needs a whole number from 1, such as 5.</source>
+        <translation>--number cần một số nguyên từ 1 trở lên, như 5.</translation>
+    </message>
+    <message>
+        <source>%1 of %2, in the register.</source>
+        <translation>%1 ngày %2, đã vào sổ.</translation>
     </message>
 </context>
 <context>
@@ -5603,6 +5841,21 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     <message>
         <source>Could not load the decisions: %1</source>
         <translation>Không tải được các quyết định: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDocumentRegisterRepository</name>
+    <message>
+        <source>Could not record the document %1: %2</source>
+        <translation>Không ghi được văn bản %1: %2</translation>
+    </message>
+    <message>
+        <source>its id, organisation, type, term, number, date, time of recording and the person who records it are required.</source>
+        <translation>cần có mã, tổ chức, loại, nhiệm kỳ, số, ngày, thời điểm ghi và người ghi.</translation>
+    </message>
+    <message>
+        <source>Could not read the register of documents: %1</source>
+        <translation>Không đọc được sổ văn bản: %1</translation>
     </message>
 </context>
 <context>
@@ -6932,6 +7185,29 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
         <source>List of &amp;cells recognised under the cell model…</source>
         <translation>Danh sách &amp;chi bộ đạt mô hình chi bộ…</translation>
     </message>
+    <message>
+        <source>&amp;Register of issued documents…</source>
+        <translation>&amp;Sổ đăng ký văn bản đi…</translation>
+    </message>
+    <message>
+        <source>Number in the register</source>
+        <translation>Cấp số và vào sổ</translation>
+    </message>
+    <message>
+        <source>Give the document the next number of its type in the committee&apos;s term and record it in the register of issued documents</source>
+        <translation>Cấp cho văn bản số tiếp theo của loại văn bản này trong nhiệm kỳ cấp ủy và ghi vào sổ đăng ký văn bản đi</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::DocumentRegisterDialog</name>
+    <message>
+        <source>Register of issued documents — %1</source>
+        <translation>Sổ đăng ký văn bản đi — %1</translation>
+    </message>
+    <message>
+        <source>Register of issued documents</source>
+        <translation>Sổ đăng ký văn bản đi</translation>
+    </message>
 </context>
 <context>
     <name>chibo::EvidenceTableModel</name>
@@ -6950,6 +7226,33 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     <message>
         <source>Detail</source>
         <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::IssuedDocumentModel</name>
+    <message>
+        <source>Term</source>
+        <translation>Nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>Number and symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Numbered by</source>
+        <translation>Người cấp số</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 
 #include "app/AppSettings.h"
 #include "app/Dialogs.h"
-#include "app/DocumentActions.h"
 #include "app/ExportablePage.h"
 #include "app/JobRunner.h"
 #include "app/RecycleBinDialog.h"
@@ -11,6 +10,7 @@
 #include "app/classification/ClassificationPage.h"
 #include "app/committee/CommitteeOverviewPage.h"
 #include "app/criteria/CriteriaPage.h"
+#include "app/documents/DocumentActions.h"
 #include "app/meetings/MeetingEditor.h"
 #include "app/meetings/MeetingsPage.h"
 #include "app/members/MembersPage.h"

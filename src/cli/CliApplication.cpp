@@ -6,6 +6,7 @@
 #include "cli/CriteriaCommand.h"
 #include "cli/DecideCommand.h"
 #include "cli/DemoCommand.h"
+#include "cli/DocumentsCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/ImportMembersCommand.h"
@@ -37,6 +38,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ClassifyCommand>());
     m_commands.push_back(std::make_unique<DecideCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
+    m_commands.push_back(std::make_unique<DocumentsCommand>());
     m_commands.push_back(std::make_unique<YearLockCommand>(YearLockCommand::Mode::Lock));
     m_commands.push_back(std::make_unique<YearLockCommand>(YearLockCommand::Mode::Unlock));
     m_commands.push_back(std::make_unique<TrashCommand>());

@@ -6,6 +6,7 @@
 #include "report/CellYearReport.h"
 #include "report/CommitteeYearReport.h"
 #include "report/DocumentHtml.h"
+#include "report/DocumentNumbering.h"
 #include "report/DocumentRenderer.h"
 #include "report/FourGoodsReport.h"
 #include "report/MeetingAssessmentSheet.h"
@@ -52,14 +53,26 @@ int ReportCommand::run(CliContext& context, const QStringList& arguments)
          QStringLiteral("ID")},
         {QStringLiteral("pdf"), tr("Write the document as PDF to FILE."), QStringLiteral("FILE")},
         {QStringLiteral("html"), tr("Write the document as HTML to FILE."), QStringLiteral("FILE")},
-        {QStringLiteral("number"), tr("The document's number (default: left blank)."), QStringLiteral("N")},
+        {QStringLiteral("number"),
+         tr("The document's number (default: the number it has in the register, else left blank)."),
+         QStringLiteral("N")},
+        {QStringLiteral("issue"),
+         tr("Number the document in the organisation's register: the next number of its type in the "
+            "committee's term, or --number N. A document numbered before keeps its number.")},
+        {QStringLiteral("by"), tr("Your name, for the register (default: the user's login name)."),
+         QStringLiteral("NAME")},
         {QStringLiteral("date"), tr("The date line, yyyy-MM-dd (default: today)."), QStringLiteral("DATE")},
     });
     if (const auto stop = context.parse(parser, arguments, 1, 1))
         return *stop;
     if (!parser.isSet(QStringLiteral("pdf")) && !parser.isSet(QStringLiteral("html")))
         return context.fail(usage(tr("Say where to write the document: --pdf FILE and/or --html FILE.")));
-    auto workspace = context.openWorkspace(Database::Mode::ReadOnly);
+    const bool issue = parser.isSet(QStringLiteral("issue"));
+    bool numberOk = true;
+    if (parser.isSet(QStringLiteral("number")) &&
+        (parser.value(QStringLiteral("number")).toInt(&numberOk) < 1 || !numberOk))
+        return context.fail(usage(tr("--number needs a whole number from 1, such as 5.")));
+    auto workspace = context.openWorkspace(issue ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
     if (!workspace)
         return context.fail(workspace.error());
     const QString kind = parser.positionalArguments().constFirst();
@@ -72,6 +85,8 @@ int ReportCommand::run(CliContext& context, const QStringList& arguments)
                   usage(tr("Unknown document “%1”: use year, four-goods, minutes or assessment.").arg(kind)));
     if (!document)
         return context.fail(document.error());
+    if (const int numbered = number(context, **workspace, *document, parser); numbered != CliContext::Success)
+        return numbered;
     return write(context, *document, parser);
 }
 
@@ -120,6 +135,27 @@ Result<OfficialDocument> ReportCommand::meetingDocument(Workspace& workspace,
     const int number = parser.value(QStringLiteral("number")).toInt();
     return minutes ? MeetingMinutesReport::build(*data, number)
                    : MeetingAssessmentSheet::build(*data, criteria->set, number);
+}
+
+int ReportCommand::number(CliContext& context, Workspace& workspace, OfficialDocument& document,
+                          const QCommandLineParser& parser)
+{
+    const int requested = parser.value(QStringLiteral("number")).toInt();
+    if (!parser.isSet(QStringLiteral("issue"))) {
+        if (requested != 0)
+            return CliContext::Success; // the builders wrote it
+        const auto shown = DocumentNumbering::showRegistered(workspace, document);
+        return shown ? CliContext::Success : context.fail(shown.error());
+    }
+    const auto issued =
+        DocumentNumbering::issue(workspace, CliContext::session(parser.value(QStringLiteral("by"))), document,
+                                 requested, QDateTime::currentDateTimeUtc());
+    if (!issued)
+        return context.fail(issued.error());
+    context.out()
+        << tr("%1 of %2, in the register.").arg(document.header.number, CliContext::date(issued->issuedOn))
+        << Qt::endl;
+    return CliContext::Success;
 }
 
 int ReportCommand::write(CliContext& context, const OfficialDocument& document,

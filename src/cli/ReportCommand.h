@@ -30,6 +30,10 @@ private:
                                           const QCommandLineParser& parser);
     Result<OfficialDocument> meetingDocument(Workspace& workspace, const QCommandLineParser& parser,
                                              bool minutes);
+    /// Puts the document's number in: registered with --issue, else the one it has in the register, else
+    /// --number or blank.
+    static int number(CliContext& context, Workspace& workspace, OfficialDocument& document,
+                      const QCommandLineParser& parser);
     static int write(CliContext& context, const OfficialDocument& document, const QCommandLineParser& parser);
 };
 

@@ -134,6 +134,7 @@ OfficialDocument CellYearReport::build(const YearReportData& data, const QUuid& 
     if (!cell)
         return document;
     document.header = DocumentHeaders::of(*cell, tree, QStringLiteral("BC"), number, date);
+    document.subject = QStringLiteral("year-report/%1").arg(data.year);
     document.type = tr("REPORT");
     document.summary =
         tr("Results of the %1 quality review and classification of the cell and its members").arg(data.year);

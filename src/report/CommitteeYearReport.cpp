@@ -87,6 +87,7 @@ OfficialDocument CommitteeYearReport::build(const YearReportData& data, int numb
         return document;
     document.landscape = true;
     document.header = DocumentHeaders::of(*org, tree, QStringLiteral("BC"), number, date);
+    document.subject = QStringLiteral("year-report/%1").arg(data.year);
     document.type = tr("REPORT");
     document.summary =
         tr("Summary of the %1 quality classification of Party organisations and members").arg(data.year);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/DocumentHeaders.h"
 
+#include "services/DocumentRegister.h"
+
 #include <QRegularExpression>
 
 namespace chibo {
@@ -32,13 +34,12 @@ QString DocumentHeaders::actingBody(const Organisation& org)
 
 QString DocumentHeaders::number(const Organisation& org, const QString& typeCode, int number)
 {
-    const QString symbol = !org.shortName.isEmpty() ? org.shortName
-                           : org.isCell()           ? QStringLiteral("CB")
-                                                    : QStringLiteral("ĐU");
-    const QString digits = number > 0
-                               ? QStringLiteral("%1").arg(number, 2, 10, QLatin1Char('0'))
-                               : QString(4, QChar(0x00A0)); // left blank for the number written by hand
-    return tr("No. %1-%2/%3").arg(digits, typeCode, symbol);
+    return numberLine(DocumentRegister::symbol(org, typeCode, number));
+}
+
+QString DocumentHeaders::numberLine(const QString& symbol)
+{
+    return tr("No. %1").arg(symbol);
 }
 
 QString DocumentHeaders::place(const Organisation& org)
@@ -64,6 +65,9 @@ DocumentHeader DocumentHeaders::of(const Organisation& org, const OrgTree& tree,
         header.upperBody = (partyBody + u' ' + province).toUpper();
     header.issuingBody = actingBody(org).toUpper();
     header.number = DocumentHeaders::number(org, typeCode, number);
+    header.issuerId = org.id;
+    header.typeCode = typeCode;
+    header.issuerSymbol = DocumentRegister::issuerSymbol(org);
     header.place = place(org);
     header.date = date;
     return header;

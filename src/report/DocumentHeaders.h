@@ -27,6 +27,8 @@ public:
     static QString actingBody(const Organisation& org);
     /// "Số 05-BC/CB"; "Số    -BC/CB" when `number` is 0.
     static QString number(const Organisation& org, const QString& typeCode, int number);
+    /// "Số 05-BC/CB" for the symbol "05-BC/CB" (DocumentRegister::symbol).
+    static QString numberLine(const QString& symbol);
     /// The place of the date line: the commune or ward of the locality ("Ea Sin"), else its first part.
     static QString place(const Organisation& org);
     /// "T/M CHI BỘ" over "BÍ THƯ" and the name of the member holding the secretary's position in `org` on

@@ -92,6 +92,7 @@ OfficialDocument FourGoodsReport::build(const CommitteeOverview& overview,
     const bool english = QLocale().language() == QLocale::English;
     const QString model = overview.cellModel ? overview.cellModel->title.pick(english) : tr("the cell model");
     document.header = DocumentHeaders::of(*org, tree, QStringLiteral("DS"), number, date);
+    document.subject = QStringLiteral("four-goods/%1").arg(overview.year);
     document.type = tr("LIST");
     document.summary = tr("Cells recognised as “%1” in %2").arg(model).arg(overview.year);
     if (!overview.cellModel) {

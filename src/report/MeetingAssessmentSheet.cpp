@@ -60,6 +60,7 @@ OfficialDocument MeetingAssessmentSheet::build(const MeetingReportData& data, co
     const bool english = QLocale().language() == QLocale::English;
     const OrgTree tree(data.organisations);
     document.header = DocumentHeaders::of(*cell, tree, QStringLiteral("PĐG"), number, data.meeting.date);
+    document.subject = QStringLiteral("assessment/") + data.meeting.id.toString(QUuid::WithoutBraces);
     document.type = tr("ASSESSMENT SHEET");
     document.summary =
         tr("Quality of the meeting of %1 on %2").arg(cell->name, data.meeting.date.toString(u"dd/MM/yyyy"));

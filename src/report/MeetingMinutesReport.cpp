@@ -155,6 +155,7 @@ OfficialDocument MeetingMinutesReport::build(const MeetingReportData& data, int 
         return document;
     const OrgTree tree(data.organisations);
     document.header = DocumentHeaders::of(*cell, tree, QStringLiteral("BB"), number, data.meeting.date);
+    document.subject = QStringLiteral("minutes/") + data.meeting.id.toString(QUuid::WithoutBraces);
     document.type = tr("MINUTES");
     document.summary = tr("Meeting of %1, %2").arg(cell->name, data.meeting.date.toString(u"MM/yyyy"));
     document.body = opening(data) + attendance(data) + content(data);

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include <optional>
 
@@ -13,10 +14,13 @@ namespace chibo {
 /// The header blocks of a Party document (HD 36-HD/VPTW): the issuing body top left with its upper body
 /// above it and "*" under it, then the number; "ĐẢNG CỘNG SẢN VIỆT NAM" top right, then place and date.
 struct DocumentHeader {
-    QString upperBody;   ///< "ĐẢNG BỘ XÃ EA SIN"; "" when the issuing body has none above it on paper
-    QString issuingBody; ///< "CHI BỘ BUÔN EA KRING"
-    QString number;      ///< "Số 05-BC/CB" (no colon); "Số    -BC/CB" for a draft without a number
-    QString place;       ///< "Ea Sin"
+    QString upperBody;    ///< "ĐẢNG BỘ XÃ EA SIN"; "" when the issuing body has none above it on paper
+    QString issuingBody;  ///< "CHI BỘ BUÔN EA KRING"
+    QString number;       ///< "Số 05-BC/CB" (no colon); "Số    -BC/CB" for a draft without a number
+    QUuid issuerId;       ///< the organisation whose register numbers the document
+    QString typeCode;     ///< "BC"
+    QString issuerSymbol; ///< "CB"
+    QString place;        ///< "Ea Sin"
     QDate date;
 
     bool operator==(const DocumentHeader&) const = default;
@@ -77,6 +81,9 @@ struct OfficialDocument {
     /// Pages after the signature (the minutes' attendance sheet), each starting with DocumentBlock::newPage.
     QList<DocumentBlock> appendix;
     bool landscape = false; ///< wide tables (the summary table)
+    /// What the document is about in the register ("year-report/2025"), so that printing it again keeps
+    /// its number; see IssuedDocument::subject.
+    QString subject;
 
     bool operator==(const OfficialDocument&) const = default;
 };

@@ -48,6 +48,16 @@ Status Permissions::mayDecide(const Session& session, const OrgTree& tree, const
                       .arg(Labels::of(session.role).toLower(), nameOf(tree, orgId)));
 }
 
+Status Permissions::mayIssueDocuments(const Session& session, const OrgTree& tree, const QUuid& orgId)
+{
+    if (session.role == Role::Admin || session.role == Role::CommitteeMember)
+        return {};
+    if (session.role == Role::Secretary && ownsOrganisation(session, tree, orgId))
+        return {};
+    return denied(tr("A session as %1 cannot number documents in the register of %2.")
+                      .arg(Labels::of(session.role).toLower(), nameOf(tree, orgId)));
+}
+
 Status Permissions::mayAdminister(const Session& session)
 {
     if (session.role == Role::Admin)

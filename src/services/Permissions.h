@@ -25,6 +25,10 @@ public:
     static Status mayEditRecords(const Session& session, const OrgTree& tree, const QUuid& orgId);
     /// A classification decision or a year's lock for `orgId`: an administrator or a committee member.
     static Status mayDecide(const Session& session, const OrgTree& tree, const QUuid& orgId);
+    /// Numbering a document in `orgId`'s register of issued documents: an administrator, a secretary for
+    /// their own organisations and below them, a committee member for any (the committee issues the year-end
+    /// documents).
+    static Status mayIssueDocuments(const Session& session, const OrgTree& tree, const QUuid& orgId);
     /// Organisations themselves (create, rename, add cells) and criteria files: an administrator.
     static Status mayAdminister(const Session& session);
     /// Whether the session writes anything at all (the window greys out its editors when not).

@@ -6,6 +6,7 @@
 #include "storage/sql/SchemaV1.h"
 #include "storage/sql/SchemaV3.h"
 #include "storage/sql/SchemaV4.h"
+#include "storage/sql/SchemaV5.h"
 #include "storage/sql/SqlErrors.h"
 
 #include <QSqlError>
@@ -23,6 +24,7 @@ QList<MigrationStep> Migrations::steps()
         {2, tr("add the folded search key of member names"), &Migrations::addMemberSearchKey},
         {3, tr("add ratings, score results and classification decisions"), &Migrations::addScoring},
         {4, tr("add the recycle bin and locked years"), &Migrations::addRecycleBinAndLocks},
+        {5, tr("add the register of issued documents"), &Migrations::addDocumentRegister},
     };
 }
 
@@ -54,6 +56,17 @@ Status Migrations::addRecycleBinAndLocks(QSqlDatabase& db, const SqlDialect& dia
         if (!query.exec(statement))
             return SqlErrors::failed(dialect, query.lastError(),
                                      tr("Could not add the recycle bin and the locked years: %1"));
+    }
+    return {};
+}
+
+Status Migrations::addDocumentRegister(QSqlDatabase& db, const SqlDialect& dialect)
+{
+    QSqlQuery query(db);
+    for (const QString& statement : SchemaV5::statements(dialect)) {
+        if (!query.exec(statement))
+            return SqlErrors::failed(dialect, query.lastError(),
+                                     tr("Could not add the register of issued documents: %1"));
     }
     return {};
 }

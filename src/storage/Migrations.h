@@ -21,6 +21,7 @@ private:
     static Status addMemberSearchKey(QSqlDatabase& db, const SqlDialect& dialect);
     static Status addScoring(QSqlDatabase& db, const SqlDialect& dialect);
     static Status addRecycleBinAndLocks(QSqlDatabase& db, const SqlDialect& dialect);
+    static Status addDocumentRegister(QSqlDatabase& db, const SqlDialect& dialect);
 };
 
 } // namespace chibo

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstddef>
+
 class QSqlError;
 
 namespace chibo {
@@ -42,6 +44,21 @@ public:
     /// The stable error code for a driver error: "storage.constraint", "storage.io", "storage.busy",
     /// "storage.read-only", "storage.not-a-database", "storage.corrupt" or "storage.sql".
     virtual QString errorCode(const QSqlError& error) const = 0;
+
+    /// The schema steps' DDL for this back end: `ddl` with "{id}" replaced by idColumn() and "{ref}" by
+    /// idType().
+    template <std::size_t N>
+    QStringList ddl(const char16_t* const (&statements)[N]) const
+    {
+        QStringList expanded;
+        for (const char16_t* statement : statements) {
+            QString text = QString::fromUtf16(statement);
+            text.replace(QLatin1String("{id}"), idColumn());
+            text.replace(QLatin1String("{ref}"), idType());
+            expanded.append(text);
+        }
+        return expanded;
+    }
 };
 
 } // namespace chibo

@@ -16,6 +16,7 @@
 #include "storage/sql/RecordWriter.h"
 #include "storage/sql/ScopeTables.h"
 #include "storage/sql/SqlDecisionRepository.h"
+#include "storage/sql/SqlDocumentRegisterRepository.h"
 #include "storage/sql/SqlLockRepository.h"
 #include "storage/sql/SqlMeetingRepository.h"
 #include "storage/sql/SqlMemberRepository.h"
@@ -156,6 +157,7 @@ Storage::Storage(Database& db)
     , m_decisions(std::make_unique<SqlDecisionRepository>(db))
     , m_trash(std::make_unique<SqlTrashRepository>(db))
     , m_locks(std::make_unique<SqlLockRepository>(db))
+    , m_documents(std::make_unique<SqlDocumentRegisterRepository>(db))
 {}
 
 Storage::~Storage() = default;

@@ -4,6 +4,7 @@
 #include "core/Dataset.h"
 #include "core/Result.h"
 #include "storage/DecisionRepository.h"
+#include "storage/DocumentRegisterRepository.h"
 #include "storage/LockRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
@@ -38,6 +39,7 @@ public:
     DecisionRepository& decisions() const { return *m_decisions; }
     TrashRepository& trash() const { return *m_trash; }
     LockRepository& locks() const { return *m_locks; }
+    DocumentRegisterRepository& documents() const { return *m_documents; }
 
     /// Inserts every record of `dataset` (organisations parents first). Joins the caller's transaction;
     /// the first failure is returned and the caller rolls back.
@@ -61,6 +63,7 @@ private:
     std::unique_ptr<DecisionRepository> m_decisions;
     std::unique_ptr<TrashRepository> m_trash;
     std::unique_ptr<LockRepository> m_locks;
+    std::unique_ptr<DocumentRegisterRepository> m_documents;
 };
 
 } // namespace chibo

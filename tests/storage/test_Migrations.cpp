@@ -93,6 +93,25 @@ void checkScoringRowsKept(const Storage& storage)
     CHECK((*result)->total == QStringLiteral("173/2"));
 }
 
+/// Step 5 added the register of issued documents, empty and ready for use.
+void checkDocumentRegisterReady(const Storage& storage)
+{
+    const QUuid commune = uuid("3b1d8f0e-6a4c-4c1e-9d2b-0f6e5a7c8b91");
+    REQUIRE(storage.documents().ofOrganisation(commune)->isEmpty());
+    const IssuedDocument report{uuid("c0ffee00-0000-4000-8000-000000000e01"),
+                                commune,
+                                QStringLiteral("BC"),
+                                QDate(2020, 7, 1),
+                                1,
+                                QStringLiteral("year-report/2024"),
+                                QStringLiteral("Kết quả đánh giá, xếp loại chất lượng năm 2024"),
+                                QDate(2024, 12, 20),
+                                QDateTime(QDate(2024, 12, 20), QTime(3, 0), Qt::UTC),
+                                QStringLiteral("Nguyễn Văn Tư")};
+    REQUIRE(storage.documents().record(report).ok());
+    CHECK(*storage.documents().ofOrganisation(commune) == QList<IssuedDocument>{report});
+}
+
 } // namespace
 
 TEST_CASE("The migration steps are numbered 1, 2, … and each is described")
@@ -147,10 +166,13 @@ TEST_CASE("A database with data at every earlier version upgrades, keeping the d
                   scoringRows);
         if (version >= 3)
             checkScoringRowsKept(storage);
-        // Step 4 added the recycle bin and the locked years, empty and ready for use.
+        // Step 4 added the recycle bin and the locked years, empty and ready for use; a version 4 file
+        // keeps its bin entry and its lock of 2024.
+        const QString binAndLockRows = version >= 4 ? QStringLiteral("1") : QStringLiteral("0");
         for (const char* table : {"deleted_records", "locked_years"})
             CHECK(queryValue(path, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) ==
-                  QStringLiteral("0"));
+                  binAndLockRows);
+        CHECK(storage.locks().current({FixtureEaKring}, 2024)->size() == (version >= 4 ? 1 : 0));
         const YearLockEntry lock{FixtureEaKring,
                                  2025,
                                  QDateTime(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC),
@@ -160,6 +182,7 @@ TEST_CASE("A database with data at every earlier version upgrades, keeping the d
                                  {}};
         REQUIRE(storage.locks().lock(lock).ok());
         CHECK(storage.locks().current({FixtureEaKring}, 2025)->size() == 1);
+        checkDocumentRegisterReady(storage);
 
         // Step 2 computed the folded search key of the members already there.
         const auto dang = storage.members().search(QStringLiteral("dang thi"));

@@ -31,13 +31,7 @@ const char16_t* const Ddl[] = {
 
 QStringList SchemaV3::statements(const SqlDialect& dialect)
 {
-    QStringList statements;
-    for (const char16_t* ddl : Ddl) {
-        QString statement = QString::fromUtf16(ddl);
-        statement.replace(QLatin1String("{id}"), dialect.idColumn());
-        statements.append(statement);
-    }
-    return statements;
+    return dialect.ddl(Ddl);
 }
 
 } // namespace chibo

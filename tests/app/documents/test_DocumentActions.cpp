@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppTestSupport.h"
-#include "app/DocumentActions.h"
 #include "app/MainWindow.h"
 #include "app/classification/ClassificationPage.h"
+#include "app/documents/DocumentActions.h"
 #include "app/meetings/MeetingEditor.h"
 #include "app/meetings/MeetingsPage.h"
 #include "core/Session.h"

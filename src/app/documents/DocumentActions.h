@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/documents/DocumentRegisterDialog.h"
 #include "core/Result.h"
 #include "report/OfficialDocument.h"
 
@@ -24,6 +25,8 @@ class AppContext;
 /// they are printed or saved as PDF — the year-end report of the selected organisation for the year the
 /// Year-end page shows (a cell's report, or a committee's summary), and the minutes and assessment sheet of
 /// the meeting open in the meeting editor. Page setup in the preview changes the margins, which are kept.
+/// A document shows the number its organisation's register gave it; the preview's "Number in the register"
+/// gives it the next one (DocumentNumbering), and Register of issued documents lists them.
 class DocumentActions : public QObject {
     Q_OBJECT
 
@@ -38,6 +41,13 @@ public:
     QAction* minutesAction() const { return m_minutes; }
     QAction* assessmentAction() const { return m_assessment; }
     QAction* fourGoodsAction() const { return m_fourGoods; }
+    QAction* registerAction() const { return m_register; }
+    /// The preview's action that numbers the shown document; nullptr while no preview is open.
+    QAction* issueAction() const { return m_issue.data(); }
+    /// The document the preview shows.
+    const OfficialDocument& shown() const { return m_shown; }
+    /// The register dialog open now, for tests; nullptr when none.
+    DocumentRegisterDialog* registerDialog() const { return m_registerDialog.data(); }
     /// The preview open now, for tests; nullptr when none.
     QPrintPreviewDialog* preview() const;
 
@@ -48,7 +58,12 @@ public:
     void updateActions();
 
 private:
+    /// `document` with the number its register gave it, if any.
+    Result<OfficialDocument> withRegisteredNumber(Result<OfficialDocument> document) const;
     void showPreview(const Result<OfficialDocument>& document);
+    void addPreviewActions(QPrintPreviewDialog& dialog);
+    void issueShown();
+    void showRegister();
     void savePdf();
 
     AppContext& m_context;
@@ -60,9 +75,13 @@ private:
     QAction* m_minutes;
     QAction* m_assessment;
     QAction* m_fourGoods;
+    QAction* m_register;
     std::unique_ptr<QPrinter> m_printer;
     QPointer<QPrintPreviewDialog> m_preview;
     OfficialDocument m_shown;
+    bool m_shownNumbered = false;
+    QPointer<QAction> m_issue;
+    QPointer<DocumentRegisterDialog> m_registerDialog;
 };
 
 } // namespace chibo

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/DocumentRegister.h"
+
+#include "services/OrgSnapshot.h"
+#include "services/Permissions.h"
+#include "services/Workspace.h"
+#include "storage/Transaction.h"
+
+#include <algorithm>
+
+namespace chibo {
+
+namespace {
+
+Error refused(const char* code, const QString& message)
+{
+    return Error{QString::fromLatin1(code), message, {}};
+}
+
+const IssuedDocument* withSubject(const QList<IssuedDocument>& entries, const QString& typeCode,
+                                  const QString& subject)
+{
+    const auto found = std::find_if(entries.begin(), entries.end(), [&](const IssuedDocument& entry) {
+        return !subject.isEmpty() && entry.typeCode == typeCode && entry.subject == subject;
+    });
+    return found == entries.end() ? nullptr : &*found;
+}
+
+const IssuedDocument* withNumber(const QList<IssuedDocument>& entries, const QString& typeCode,
+                                 QDate termFrom, int number)
+{
+    const auto found = std::find_if(entries.begin(), entries.end(), [&](const IssuedDocument& entry) {
+        return entry.typeCode == typeCode && entry.termFrom == termFrom && entry.number == number;
+    });
+    return found == entries.end() ? nullptr : &*found;
+}
+
+Status checkRequest(const DocumentRequest& request, const Session& session)
+{
+    if (request.typeCode.trimmed().isEmpty() || request.title.trimmed().isEmpty() ||
+        !request.issuedOn.isValid() || request.number < 0)
+        return refused(
+            "document.invalid",
+            DocumentRegister::tr("A document needs its type, its summary and its date to be numbered."));
+    if (session.userName.trimmed().isEmpty())
+        return refused(
+            "document.invalid",
+            DocumentRegister::tr("Numbering a document needs the name of the person who does it."));
+    return {};
+}
+
+} // namespace
+
+Result<IssuedDocument> DocumentRegister::issue(Workspace& workspace, const Session& session,
+                                               const DocumentRequest& request, const QDateTime& at)
+{
+    Transaction transaction(workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginStatus().error();
+    const auto organisations = OrgSnapshot::read(workspace);
+    if (!organisations)
+        return organisations.error();
+    const Organisation* org = (*organisations)->find(request.orgId);
+    if (!org)
+        return refused("unknown_organisation", tr("There is no organisation %1 in the database.")
+                                                   .arg(request.orgId.toString(QUuid::WithoutBraces)));
+    if (Status allowed = Permissions::mayIssueDocuments(session, (*organisations)->tree(), org->id); !allowed)
+        return allowed.error();
+    if (Status valid = checkRequest(request, session); !valid)
+        return valid.error();
+    const std::optional<OrgTerm> term = termOn(*org, request.issuedOn);
+    if (!term)
+        return refused(
+            "document.no-term",
+            tr("%1 has no committee term recorded that includes %2, and document numbers run through "
+               "a term. Record the organisation's terms, or print the document without a number.")
+                .arg(org->name, request.issuedOn.toString(u"dd/MM/yyyy")));
+    const auto stored = workspace.storage().documents().ofOrganisation(org->id);
+    if (!stored)
+        return stored.error();
+    if (const IssuedDocument* same = withSubject(*stored, request.typeCode, request.subject)) {
+        if (request.number != 0 && request.number != same->number)
+            return refused(
+                "document.number-taken",
+                tr("This document was numbered %1 on %2; it keeps that number.")
+                    .arg(symbol(*org, same->typeCode, same->number), same->issuedOn.toString(u"dd/MM/yyyy")));
+        return *same;
+    }
+    const int number =
+        request.number != 0 ? request.number : nextNumber(*stored, request.typeCode, term->from);
+    if (const IssuedDocument* holder = withNumber(*stored, request.typeCode, term->from, number))
+        return refused("document.number-taken",
+                       tr("Number %1 of the term %2 is already given to “%3” of %4.")
+                           .arg(symbol(*org, request.typeCode, number), term->label, holder->title,
+                                holder->issuedOn.toString(u"dd/MM/yyyy")));
+    const IssuedDocument entry{QUuid::createUuid(),
+                               org->id,
+                               request.typeCode.trimmed(),
+                               term->from,
+                               number,
+                               request.subject,
+                               request.title.trimmed(),
+                               request.issuedOn,
+                               at.toUTC(),
+                               session.userName.trimmed()};
+    if (Status recorded = workspace.storage().documents().record(entry); !recorded)
+        return recorded.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return entry;
+}
+
+Result<std::optional<IssuedDocument>> DocumentRegister::find(const Workspace& workspace, const QUuid& orgId,
+                                                             const QString& typeCode, const QString& subject)
+{
+    const auto stored = workspace.storage().documents().ofOrganisation(orgId);
+    if (!stored)
+        return stored.error();
+    const IssuedDocument* same = withSubject(*stored, typeCode, subject);
+    return same ? std::optional<IssuedDocument>(*same) : std::nullopt;
+}
+
+Result<QList<IssuedDocument>> DocumentRegister::entries(const Workspace& workspace, const QUuid& orgId)
+{
+    return workspace.storage().documents().ofOrganisation(orgId);
+}
+
+std::optional<OrgTerm> DocumentRegister::termOn(const Organisation& org, QDate day)
+{
+    std::optional<OrgTerm> found;
+    for (const OrgTerm& term : org.terms) {
+        const bool includes =
+            term.from.isValid() && term.from <= day && (!term.to.isValid() || day <= term.to);
+        if (includes && (!found || found->from < term.from))
+            found = term;
+    }
+    return found;
+}
+
+int DocumentRegister::nextNumber(const QList<IssuedDocument>& entries, const QString& typeCode,
+                                 QDate termFrom)
+{
+    int largest = 0;
+    for (const IssuedDocument& entry : entries) {
+        if (entry.typeCode == typeCode && entry.termFrom == termFrom)
+            largest = std::max(largest, entry.number);
+    }
+    return largest + 1;
+}
+
+QString DocumentRegister::symbol(const QString& issuerSymbol, const QString& typeCode, int number)
+{
+    const QString digits = number > 0
+                               ? QStringLiteral("%1").arg(number, 2, 10, QLatin1Char('0'))
+                               : QString(4, QChar(0x00A0)); // left blank for the number written by hand
+    return digits + u'-' + typeCode + u'/' + issuerSymbol;
+}
+
+QString DocumentRegister::issuerSymbol(const Organisation& org)
+{
+    return !org.shortName.isEmpty() ? org.shortName
+           : org.isCell()           ? QStringLiteral("CB")
+                                    : QStringLiteral("ĐU");
+}
+
+QString DocumentRegister::typeName(const QString& typeCode)
+{
+    static const std::pair<const char16_t*, const char*> names[] = {
+        {u"BC", QT_TR_NOOP("Report")},      {u"BB", QT_TR_NOOP("Minutes")},
+        {u"DS", QT_TR_NOOP("List")},        {u"PĐG", QT_TR_NOOP("Assessment sheet")},
+        {u"NQ", QT_TR_NOOP("Resolution")},  {u"KH", QT_TR_NOOP("Plan")},
+        {u"QĐ", QT_TR_NOOP("Decision")},    {u"TB", QT_TR_NOOP("Notice")},
+        {u"TTr", QT_TR_NOOP("Submission")}, {u"CV", QT_TR_NOOP("Official letter")}};
+    for (const auto& [code, name] : names) {
+        if (typeCode == QStringView(code))
+            return tr(name);
+    }
+    return typeCode;
+}
+
+QStringList DocumentRegister::typeCodes()
+{
+    return {QStringLiteral("BC"),  QStringLiteral("BB"), QStringLiteral("DS"), QStringLiteral("PĐG"),
+            QStringLiteral("NQ"),  QStringLiteral("KH"), QStringLiteral("QĐ"), QStringLiteral("TB"),
+            QStringLiteral("TTr"), QStringLiteral("CV")};
+}
+
+} // namespace chibo
