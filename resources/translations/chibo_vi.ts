@@ -2078,18 +2078,6 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
         <translation>Xuất một tổ chức và toàn bộ cấp dưới ra tệp dữ liệu (JSON), hoặc xuất danh sách đảng viên ra sổ tính (.xlsx) hay bảng CSV.</translation>
     </message>
     <message>
-        <source>Writes the organisation, its subordinate organisations, their members, meetings and all related records as a dataset. The same data always gives the same file. Use - as FILE for standard output. With --xlsx or --csv, writes the members of the organisation and everything below it as a table instead (the column Cell tells the cells apart).</source>
-        <translation>Ghi tổ chức, các tổ chức cấp dưới, đảng viên, buổi sinh hoạt và mọi bản ghi liên quan thành một tệp dữ liệu. Cùng một dữ liệu luôn cho ra cùng một tệp. Dùng - làm TỆP để ghi ra đầu ra chuẩn. Với --xlsx hoặc --csv, thay vào đó ghi danh sách đảng viên của tổ chức và toàn bộ cấp dưới thành một bảng (cột Chi bộ cho biết đảng viên thuộc chi bộ nào).</translation>
-    </message>
-    <message>
-        <source>Write a workbook (.xlsx) to FILE.</source>
-        <translation>Ghi sổ tính (.xlsx) vào TỆP.</translation>
-    </message>
-    <message>
-        <source>Write the members table (.csv) to FILE.</source>
-        <translation>Ghi bảng đảng viên (.csv) vào TỆP.</translation>
-    </message>
-    <message>
         <source>Cells and status on this day in the tables (default: today).</source>
         <translation>Chi bộ và tình trạng ghi trong bảng được lấy theo ngày này (mặc định: hôm nay).</translation>
     </message>
@@ -2112,6 +2100,18 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
     <message>
         <source>--date needs a date as YYYY-MM-DD.</source>
         <translation>--date cần một ngày dạng NNNN-TT-NN.</translation>
+    </message>
+    <message>
+        <source>Writes the organisation, its subordinate organisations, their members, meetings and all related records as a dataset. The same data always gives the same file. Use - as FILE for standard output. With --xlsx or --csv, writes the members of the organisation and everything below it as a table instead (the column Cell tells the cells apart); a workbook has a second sheet with their status history (exemptions, transfers, deaths…), which import-members reads back. A CSV file holds the members table only.</source>
+        <translation>Ghi tổ chức, các tổ chức cấp dưới, đảng viên, buổi sinh hoạt và mọi hồ sơ liên quan thành một tệp dữ liệu. Cùng dữ liệu luôn cho cùng một tệp. Dùng - làm FILE để ghi ra đầu ra chuẩn. Với --xlsx hoặc --csv, thay vào đó ghi đảng viên của tổ chức và toàn bộ cấp dưới thành bảng (cột Chi bộ cho biết chi bộ nào); sổ tính có thêm trang lịch sử tình trạng (miễn sinh hoạt, chuyển sinh hoạt, từ trần…) mà import-members đọc lại được. Tệp CSV chỉ có bảng đảng viên.</translation>
+    </message>
+    <message>
+        <source>Write the members and their status history as a workbook (.xlsx) to FILE.</source>
+        <translation>Ghi đảng viên và lịch sử tình trạng thành sổ tính (.xlsx) vào FILE.</translation>
+    </message>
+    <message>
+        <source>Write the members table (.csv, without the status history) to FILE.</source>
+        <translation>Ghi bảng đảng viên (.csv, không có lịch sử tình trạng) vào FILE.</translation>
     </message>
 </context>
 <context>
@@ -2262,10 +2262,6 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
         <translation>(không nhập)</translation>
     </message>
     <message>
-        <source>Reads members from the first sheet of a workbook or from a CSV file: the header row is found by its column names (English or Vietnamese, with or without diacritics), then every row below it is a member. Each is admitted on the ceremony date (else the decision date), recognised on the official date, and registered in the cell from the import day. If any row has a problem, nothing is written and every problem is listed with its row and column.</source>
-        <translation>Đọc danh sách đảng viên từ trang tính đầu tiên của sổ tính hoặc từ tệp CSV: dòng tiêu đề được nhận biết qua tên cột (tiếng Anh hoặc tiếng Việt, có dấu hoặc không dấu), mỗi dòng bên dưới là một đảng viên. Mỗi đảng viên được ghi kết nạp vào ngày kết nạp (nếu không có thì vào ngày quyết định kết nạp), được công nhận chính thức vào ngày công nhận đảng viên chính thức, và sinh hoạt tại chi bộ từ ngày nhập. Nếu có dòng nào sai sót thì không ghi gì cả, mọi sai sót đều được liệt kê kèm dòng và cột.</translation>
-    </message>
-    <message>
         <source>The cell: its id, its name, or the start of its name.</source>
         <translation>Chi bộ: mã, tên, hoặc phần đầu của tên.</translation>
     </message>
@@ -2318,6 +2314,30 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
         <translation>
             <numerusform>Đã nhập %n đảng viên vào %1.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: status history on sheet “%2”: %n event(s)</source>
+        <translation><numerusform>%1: lịch sử tình trạng ở trang “%2”: %n biến động</numerusform></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>cảnh báo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status event(s) recorded with them.</source>
+        <translation><numerusform>Đã ghi %n biến động tình trạng cùng các đảng viên.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status event(s) would be recorded with them.</source>
+        <translation><numerusform>Sẽ ghi %n biến động tình trạng cùng các đảng viên.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): see above.</source>
+        <translation><numerusform>%n cảnh báo: xem ở trên.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reads members from the first sheet of a workbook or from a CSV file: the header row is found by its column names (English or Vietnamese, with or without diacritics), then every row below it is a member. Each is admitted on the ceremony date (else the decision date), recognised on the official date, and registered in the cell from the import day. A workbook&apos;s status history sheet (as export --xlsx writes it) adds each member&apos;s later status events: exemption, suspension, transfers, removal, death. If any row has a problem, nothing is written and every problem is listed with its sheet, row and column. A status the file gives without its date is a warning.</source>
+        <translation>Đọc đảng viên từ trang đầu của sổ tính hoặc từ tệp CSV: dòng tiêu đề được nhận theo tên cột (tiếng Việt hoặc tiếng Anh, có dấu hay không dấu), mỗi dòng bên dưới là một đảng viên. Mỗi người được ghi kết nạp vào ngày lễ kết nạp (nếu không có thì ngày quyết định), công nhận chính thức vào ngày chính thức, và sinh hoạt tại chi bộ từ ngày nhập. Trang lịch sử tình trạng của sổ tính (như export --xlsx ghi) bổ sung các biến động sau đó: miễn sinh hoạt, đình chỉ, chuyển sinh hoạt, xóa tên, từ trần. Nếu có dòng nào lỗi thì không ghi gì và liệt kê mọi lỗi kèm trang, dòng và cột. Tình trạng ghi trong tệp mà không có ngày chỉ được cảnh báo.</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3724,10 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
         <source>“%1” already belongs to %2 in the database</source>
         <translation>“%1” đã thuộc về %2 trong cơ sở dữ liệu</translation>
     </message>
+    <message>
+        <source>the status “%1” cannot be re-created without its date; import the workbook with its status history, or record it after import</source>
+        <translation>không ghi lại được tình trạng “%1” vì không có ngày; hãy nhập sổ tính kèm lịch sử tình trạng, hoặc ghi biến động sau khi nhập</translation>
+    </message>
 </context>
 <context>
     <name>MemberImportDialog</name>
@@ -3963,6 +3987,10 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
     <message>
         <source>%1 — members on %2</source>
         <translation>%1 — danh sách đảng viên ngày %2</translation>
+    </message>
+    <message>
+        <source>%1 — status history of the members</source>
+        <translation>%1 — lịch sử tình trạng của đảng viên</translation>
     </message>
 </context>
 <context>
@@ -5990,6 +6018,92 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
     </message>
 </context>
 <context>
+    <name>StatusHistoryReader</name>
+    <message>
+        <source>no member on the members sheet has “%1”</source>
+        <translation>không có đảng viên nào trong trang đảng viên có “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to %2 (row %3 of the members sheet), not to “%4”</source>
+        <translation>“%1” là của %2 (dòng %3 trang đảng viên), không phải của “%4”</translation>
+    </message>
+    <message>
+        <source>no member is named: write the party card number, the citizen ID, or the full name and the date of birth</source>
+        <translation>chưa ghi đảng viên nào: hãy ghi số thẻ đảng viên, số CCCD, hoặc họ tên và ngày sinh</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (dd/mm/yyyy)</source>
+        <translation>“%1” không phải là ngày (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>sinh ngày %1</translation>
+    </message>
+    <message>
+        <source>without a date of birth</source>
+        <translation>không có ngày sinh</translation>
+    </message>
+    <message>
+        <source>no member on the members sheet is “%1”, %2</source>
+        <translation>không có đảng viên nào trong trang đảng viên là “%1”, %2</translation>
+    </message>
+    <message>
+        <source>%1 members on the members sheet are “%2”, %3; write the party card number or the citizen ID</source>
+        <translation>có %1 đảng viên trong trang đảng viên là “%2”, %3; hãy ghi số thẻ đảng viên hoặc số CCCD</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>chưa có ngày</translation>
+    </message>
+    <message>
+        <source>%1 is in the future (after %2)</source>
+        <translation>%1 là ngày trong tương lai (sau %2)</translation>
+    </message>
+    <message>
+        <source>the event (%1) is before the member&apos;s admission (%2)</source>
+        <translation>biến động (%1) trước ngày kết nạp của đảng viên (%2)</translation>
+    </message>
+    <message>
+        <source>the event is empty: write one of %1</source>
+        <translation>chưa ghi biến động: hãy ghi một trong các mục %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status event: write one of %2</source>
+        <translation>“%1” không phải là biến động tình trạng: hãy ghi một trong các mục %2</translation>
+    </message>
+    <message>
+        <source>“%1” is read from the members sheet&apos;s date columns, not from the status history</source>
+        <translation>“%1” được đọc từ các cột ngày của trang đảng viên, không phải từ lịch sử tình trạng</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, row %2: </source>
+        <translation>trang “%1”, dòng %2: </translation>
+    </message>
+    <message>
+        <source>sheet “%1”, row %2, column %3 (%4): </source>
+        <translation>trang “%1”, dòng %2, cột %3 (%4): </translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistorySheet</name>
+    <message>
+        <source>Status history</source>
+        <translation>Lịch sử tình trạng</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Biến động</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+</context>
+<context>
     <name>SummaryCommand</name>
     <message>
         <source>Summarise an organisation: members, this year&apos;s meetings and attendance, Charter checks.</source>
@@ -6253,6 +6367,10 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     <message>
         <source>“%1”: the sheet “%2” is a chart or another kind of sheet, not a table of cells.</source>
         <translation>“%1”: trang tính “%2” là biểu đồ hoặc loại trang tính khác, không phải bảng ô.</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet of cells.</source>
+        <translation>“%1” không có trang tính nào.</translation>
     </message>
 </context>
 <context>
@@ -7817,6 +7935,14 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
         <source>Field</source>
         <translation>Trường</translation>
     </message>
+    <message numerus="yes">
+        <source>%n status event(s) from the sheet “%1”</source>
+        <translation><numerusform>%n biến động tình trạng từ trang “%1”</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): statuses that will not be re-created</source>
+        <translation><numerusform>%n cảnh báo: tình trạng sẽ không được ghi lại</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>chibo::MemberImportPreviewModel</name>
@@ -7825,8 +7951,8 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
         <translation>Dòng</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>Lỗi</translation>
+        <source>Problems and warnings</source>
+        <translation>Lỗi và cảnh báo</translation>
     </message>
 </context>
 <context>

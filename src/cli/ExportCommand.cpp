@@ -40,16 +40,17 @@ int ExportCommand::writeJson(CliContext& context, const Workspace& workspace, co
 int ExportCommand::writeSheets(CliContext& context, const Workspace& workspace, const Organisation& org,
                                QDate day, const QString& xlsxPath, const QString& csvPath)
 {
-    const auto members = MemberSheet::ofOrganisation(workspace, org.id, day);
-    if (!members)
-        return context.fail(members.error());
+    const auto workbook = MemberSheet::workbookOf(workspace, org.id, day);
+    if (!workbook)
+        return context.fail(workbook.error());
     if (!xlsxPath.isEmpty()) {
-        if (const Status written = XlsxWriter::write(xlsxPath, {*members}); !written)
+        if (const Status written = XlsxWriter::write(xlsxPath, *workbook); !written)
             return context.fail(written.error());
         context.err() << tr("Exported %1 to %2.").arg(org.name, xlsxPath) << Qt::endl;
     }
     if (!csvPath.isEmpty()) {
-        if (const Status written = CsvWriter::write(csvPath, *members); !written)
+        // One table per CSV file: the members; their status history travels in the workbook only.
+        if (const Status written = CsvWriter::write(csvPath, workbook->constFirst()); !written)
             return context.fail(written.error());
         context.err() << tr("Exported %1 to %2.").arg(org.name, csvPath) << Qt::endl;
     }
@@ -59,16 +60,20 @@ int ExportCommand::writeSheets(CliContext& context, const Workspace& workspace, 
 int ExportCommand::run(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Writes the organisation, its subordinate organisations, their members, meetings and all related "
-           "records as a dataset. The same data always gives the same file. Use - as FILE for standard "
-           "output. With --xlsx or --csv, writes the members of the organisation and everything below it as "
-           "a table instead (the column Cell tells the cells apart)."));
+    parser.setApplicationDescription(tr(
+        "Writes the organisation, its subordinate organisations, their members, meetings and all related "
+        "records as a dataset. The same data always gives the same file. Use - as FILE for standard "
+        "output. With --xlsx or --csv, writes the members of the organisation and everything below it as "
+        "a table instead (the column Cell tells the cells apart); a workbook has a second sheet with their "
+        "status history (exemptions, transfers, deaths…), which import-members reads back. A CSV file "
+        "holds the members table only."));
     const QCommandLineOption org(
         QStringLiteral("org"), tr("The organisation: its id, its name, or the start of its name."), tr("ID"));
-    const QCommandLineOption xlsx(QStringLiteral("xlsx"), tr("Write a workbook (.xlsx) to FILE."),
-                                  tr("FILE"));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("Write the members table (.csv) to FILE."),
+    const QCommandLineOption xlsx(
+        QStringLiteral("xlsx"),
+        tr("Write the members and their status history as a workbook (.xlsx) to FILE."), tr("FILE"));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 tr("Write the members table (.csv, without the status history) to FILE."),
                                  tr("FILE"));
     const QCommandLineOption date(QStringLiteral("date"),
                                   tr("Cells and status on this day in the tables (default: today)."),

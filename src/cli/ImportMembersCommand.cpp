@@ -26,13 +26,39 @@ int ImportMembersCommand::report(CliContext& context, const MemberImportPreview&
             << preview.headers[column].leftJustified(32) << QStringLiteral(" → ")
             << (field ? MemberImport::label(*field) : tr("(not imported)")) << Qt::endl;
     }
+    if (!preview.historySheet.isEmpty())
+        out << tr("%1: status history on sheet “%2”: %n event(s)", nullptr, int(preview.history.size()))
+                   .arg(preview.sourceName, preview.historySheet)
+            << Qt::endl;
     for (const QString& problem : preview.problems)
         out << preview.sourceName << QStringLiteral(": ") << problem << Qt::endl;
     for (const MemberImportRow& row : preview.rows) {
         for (const QString& problem : row.problems)
             out << preview.sourceName << QStringLiteral(": ") << problem << Qt::endl;
+        for (const QString& warning : row.warnings)
+            out << preview.sourceName << QStringLiteral(": ") << tr("warning: %1").arg(warning) << Qt::endl;
     }
     return preview.problemCount();
+}
+
+void ImportMembersCommand::reportDone(CliContext& context, const MemberImportPreview& preview,
+                                      const QString& cellName, std::optional<int> imported)
+{
+    const int events = int(preview.history.size());
+    QTextStream& out = context.out();
+    if (!imported)
+        out << tr("%n member(s) would be imported into %1 (dry run: nothing written).", nullptr,
+                  int(preview.rows.size()))
+                   .arg(cellName)
+            << Qt::endl;
+    else
+        out << tr("%n member(s) imported into %1.", nullptr, *imported).arg(cellName) << Qt::endl;
+    if (!preview.historySheet.isEmpty())
+        out << (imported ? tr("%n status event(s) recorded with them.", nullptr, events)
+                         : tr("%n status event(s) would be recorded with them.", nullptr, events))
+            << Qt::endl;
+    if (const int warnings = preview.warningCount(); warnings > 0)
+        out << tr("%n warning(s): see above.", nullptr, warnings) << Qt::endl;
 }
 
 int ImportMembersCommand::run(CliContext& context, const QStringList& arguments)
@@ -42,8 +68,10 @@ int ImportMembersCommand::run(CliContext& context, const QStringList& arguments)
         "Reads members from the first sheet of a workbook or from a CSV file: the header row is found by its "
         "column names (English or Vietnamese, with or without diacritics), then every row below it is a "
         "member. Each is admitted on the ceremony date (else the decision date), recognised on the official "
-        "date, and registered in the cell from the import day. If any row has a problem, nothing is "
-        "written and every problem is listed with its row and column."));
+        "date, and registered in the cell from the import day. A workbook's status history sheet (as "
+        "export --xlsx writes it) adds each member's later status events: exemption, suspension, "
+        "transfers, removal, death. If any row has a problem, nothing is written and every problem is "
+        "listed with its sheet, row and column. A status the file gives without its date is a warning."));
     const QCommandLineOption org(QStringLiteral("org"),
                                  tr("The cell: its id, its name, or the start of its name."), tr("ID"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check everything but write nothing."));
@@ -59,10 +87,10 @@ int ImportMembersCommand::run(CliContext& context, const QStringList& arguments)
         parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : context.today();
     if (!day.isValid())
         return context.fail({QStringLiteral("cli.bad-date"), tr("--date needs a date as YYYY-MM-DD."), {}});
-    const auto grid = SheetReader::read(parser.positionalArguments().constFirst());
-    if (!grid)
-        return context.fail(grid.error());
-    const auto preview = MemberImport::preview(*grid, day);
+    const auto sheets = SheetReader::readAll(parser.positionalArguments().constFirst());
+    if (!sheets)
+        return context.fail(sheets.error());
+    const auto preview = MemberImport::preview(sheets->constFirst(), day, MemberImport::historyOf(*sheets));
     if (!preview)
         return context.fail(preview.error());
     auto workspace = context.openWorkspace();
@@ -76,20 +104,16 @@ int ImportMembersCommand::run(CliContext& context, const QStringList& arguments)
         return CliContext::Failure;
     }
     const Session session = CliContext::session();
-    const int count = int(preview->rows.size());
     if (parser.isSet(dryRun)) {
         if (const Status allowed = MemberImport::check(**workspace, session, *preview, cell->id); !allowed)
             return context.fail(allowed.error());
-        context.out() << tr("%n member(s) would be imported into %1 (dry run: nothing written).", nullptr,
-                            count)
-                             .arg(cell->name)
-                      << Qt::endl;
+        reportDone(context, *preview, cell->name, std::nullopt);
         return CliContext::Success;
     }
     const auto imported = MemberImport::commit(**workspace, session, *preview, cell->id, day);
     if (!imported)
         return context.fail(imported.error());
-    context.out() << tr("%n member(s) imported into %1.", nullptr, *imported).arg(cell->name) << Qt::endl;
+    reportDone(context, *preview, cell->name, *imported);
     return CliContext::Success;
 }
 

@@ -4,13 +4,17 @@
 #include "cli/CliCommand.h"
 
 #include <QCoreApplication>
+#include <QString>
+
+#include <optional>
 
 namespace chibo {
 
 struct MemberImportPreview;
 
 /// `chibo-cli import-members FILE --org CELL [--dry-run]`: creates the members listed in a spreadsheet
-/// (.xlsx or .csv) in a cell, all or nothing, after showing how the columns were read and every problem.
+/// (.xlsx or .csv) in a cell with the status events of a workbook's status history, all or nothing, after
+/// showing how the columns were read, how many events there are, every problem and every warning.
 class ImportMembersCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(ImportMembersCommand)
 
@@ -22,6 +26,10 @@ public:
 private:
     /// Prints the header row, each column's field and every problem; returns the number of problems.
     static int report(CliContext& context, const MemberImportPreview& preview);
+    /// Prints how many members and status events were imported (`imported` members), or on a dry run
+    /// (none) would be.
+    static void reportDone(CliContext& context, const MemberImportPreview& preview, const QString& cellName,
+                           std::optional<int> imported);
 };
 
 } // namespace chibo

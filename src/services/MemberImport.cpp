@@ -6,7 +6,10 @@
 #include "services/MemberRowReader.h"
 #include "services/RecordSteps.h"
 #include "services/SaveSteps.h"
+#include "services/StatusHistoryReader.h"
 #include "storage/Storage.h"
+
+#include <QHash>
 
 #include <algorithm>
 
@@ -73,17 +76,31 @@ bool hasMappedValue(const QList<SheetValue>& cells, const QList<std::optional<Me
     return false;
 }
 
-Member newMember(const MemberImportRow& row, const QUuid& cellId, QDate day)
+/// The events of the status history by the members sheet's row of their member.
+QHash<int, QList<StatusEvent>> eventsByMemberRow(const MemberImportPreview& preview)
+{
+    QHash<int, QList<StatusEvent>> events;
+    for (const StatusHistoryRow& row : preview.history)
+        events[row.memberRow].append(row.event);
+    return events;
+}
+
+Member newMember(const MemberImportRow& row, const QList<StatusEvent>& history, const QUuid& cellId,
+                 QDate day)
 {
     Member member = row.member;
     member.id = QUuid::createUuid();
-    const QDate admitted = member.ceremonyDate.isValid()            ? member.ceremonyDate
-                           : member.admissionDecisionDate.isValid() ? member.admissionDecisionDate
-                                                                    : day;
-    member.statusEvents = {StatusEvent{QUuid::createUuid(), admitted, StatusEventKind::Admitted, {}, {}}};
+    member.statusEvents = {StatusEvent{
+        QUuid::createUuid(), MemberImport::admittedOn(member, day), StatusEventKind::Admitted, {}, {}}};
     if (member.officialDate.isValid())
         member.statusEvents.append(
             StatusEvent{QUuid::createUuid(), member.officialDate, StatusEventKind::Recognised, {}, {}});
+    for (StatusEvent event : history) {
+        event.id = QUuid::createUuid();
+        member.statusEvents.append(event);
+    }
+    std::stable_sort(member.statusEvents.begin(), member.statusEvents.end(),
+                     [](const StatusEvent& a, const StatusEvent& b) { return a.date < b.date; });
     member.memberships = {
         CellMembership{QUuid::createUuid(), cellId, day, {}, CellMembership::Kind::Official}};
     member.positions.clear();
@@ -126,6 +143,14 @@ int MemberImportPreview::problemCount() const
     return count;
 }
 
+int MemberImportPreview::warningCount() const
+{
+    int count = 0;
+    for (const MemberImportRow& row : rows)
+        count += int(row.warnings.size());
+    return count;
+}
+
 QStringList MemberImportPreview::unmappedColumns() const
 {
     QStringList columns;
@@ -137,12 +162,13 @@ QStringList MemberImportPreview::unmappedColumns() const
     return columns;
 }
 
-Result<MemberImportPreview> MemberImport::preview(const SheetGrid& grid, QDate day)
+Result<MemberImportPreview> MemberImport::preview(const SheetGrid& grid, QDate day,
+                                                  const std::optional<SheetGrid>& history)
 {
     for (qsizetype index = 0; index < grid.rows.size(); ++index) {
         auto mapping = mappingOf(headerTexts(grid.rows[index]));
         if (isHeaderRow(mapping))
-            return remap(grid, int(index) + 1, std::move(mapping), day);
+            return remap(grid, int(index) + 1, std::move(mapping), day, history);
     }
     QStringList others;
     for (const MemberField field : MemberFields::all()) {
@@ -158,7 +184,8 @@ Result<MemberImportPreview> MemberImport::preview(const SheetGrid& grid, QDate d
 }
 
 MemberImportPreview MemberImport::remap(const SheetGrid& grid, int headerRow,
-                                        QList<std::optional<MemberField>> mapping, QDate day)
+                                        QList<std::optional<MemberField>> mapping, QDate day,
+                                        const std::optional<SheetGrid>& history)
 {
     MemberImportPreview preview;
     preview.sourceName = grid.sourceName;
@@ -179,7 +206,26 @@ MemberImportPreview MemberImport::remap(const SheetGrid& grid, int headerRow,
             preview.rows.append(reader.read(int(index) + 1, grid.rows[index]));
     }
     MemberImportChecks::markDuplicatesInFile(preview);
+    if (history)
+        StatusHistoryReader::read(*history, day, preview);
+    MemberImportChecks::warnAboutStatuses(grid, preview);
     return preview;
+}
+
+std::optional<SheetGrid> MemberImport::historyOf(const QList<SheetGrid>& sheets)
+{
+    for (qsizetype index = 1; index < sheets.size(); ++index) {
+        if (StatusHistoryReader::headerRowOf(sheets[index]) > 0)
+            return sheets[index];
+    }
+    return std::nullopt;
+}
+
+QDate MemberImport::admittedOn(const Member& member, QDate day)
+{
+    return member.ceremonyDate.isValid()            ? member.ceremonyDate
+           : member.admissionDecisionDate.isValid() ? member.admissionDecisionDate
+                                                    : day;
 }
 
 Status MemberImport::check(Workspace& workspace, const Session& session, const MemberImportPreview& preview,
@@ -204,8 +250,9 @@ Result<int> MemberImport::commit(Workspace& workspace, const Session& session,
         return opened.error();
     if (Status allowed = mayImportInto(context, preview, cellId); !allowed)
         return allowed.error();
+    const QHash<int, QList<StatusEvent>> history = eventsByMemberRow(preview);
     for (const MemberImportRow& row : preview.rows) {
-        const Change<Member> change{std::nullopt, newMember(row, cellId, day)};
+        const Change<Member> change{std::nullopt, newMember(row, history.value(row.row), cellId, day)};
         const auto steps = RecordSteps::of(context, change);
         Result<QUuid> saved = steps ? saveChange(context, change, *steps) : Result<QUuid>(steps.error());
         if (!saved)

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/MemberImportChecks.h"
 
+#include "core/Labels.h"
 #include "services/MemberRowReader.h"
+#include "services/MemberSheet.h"
 
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
 
 namespace chibo {
 
@@ -22,6 +27,46 @@ QString placeOf(const MemberRowReader& reader, const MemberImportRow& row, Membe
 {
     const int column = reader.columnOf(field);
     return column < 0 ? MemberImportChecks::tr("row %1").arg(row.row) : reader.place(row.row, column);
+}
+
+QStringList fromUtf8(std::initializer_list<const char*> texts)
+{
+    QStringList list;
+    for (const char* text : texts)
+        list.append(QString::fromUtf8(text));
+    return list;
+}
+
+/// Whether `text` is one of `names`, compared as headers are (MemberFields::headerKey).
+bool isOneOf(const QString& text, const QStringList& names)
+{
+    const QString key = MemberFields::headerKey(text);
+    return std::any_of(names.begin(), names.end(),
+                       [&key](const QString& name) { return MemberFields::headerKey(name) == key; });
+}
+
+/// The column that gives the members' status, -1 when none: a column not read as a field whose header
+/// is MemberSheet's or one of the usual ones. (Matching data, not text shown to people.)
+int statusColumnOf(const MemberImportPreview& preview)
+{
+    const QStringList headers = fromUtf8({"Status", "Tình trạng", "Trạng thái", "Tình trạng đảng viên"})
+                                << MemberSheet::header().constLast();
+    for (qsizetype column = 0; column < preview.headers.size(); ++column) {
+        if (!preview.mapping.value(column) && isOneOf(preview.headers[column], headers))
+            return int(column);
+    }
+    return -1;
+}
+
+/// Whether a status is one the member columns re-create: probationary or full member, in the current
+/// language, English or Vietnamese.
+bool isOrdinaryStatus(const QString& status)
+{
+    const QStringList ordinary = fromUtf8({"Full member", "Probationary member", "Đảng viên chính thức",
+                                           "Đảng viên dự bị", "Chính thức", "Dự bị"})
+                                 << Labels::of(MemberState{Standing::Full, {}, false, false, false})
+                                 << Labels::of(MemberState{Standing::Probationary, {}, false, false, false});
+    return isOneOf(status, ordinary);
 }
 
 } // namespace
@@ -72,6 +117,26 @@ QStringList MemberImportChecks::duplicatesOf(const MemberImportPreview& preview,
         }
     }
     return problems;
+}
+
+void MemberImportChecks::warnAboutStatuses(const SheetGrid& grid, MemberImportPreview& preview)
+{
+    const int column = statusColumnOf(preview);
+    if (column < 0)
+        return;
+    QSet<int> withHistory;
+    for (const StatusHistoryRow& event : std::as_const(preview.history))
+        withHistory.insert(event.memberRow);
+    const MemberRowReader reader(preview.headers, preview.mapping, {});
+    for (MemberImportRow& row : preview.rows) {
+        const QString status = MemberRowReader::display(grid.cell(row.row - 1, column));
+        if (status.isEmpty() || isOrdinaryStatus(status) || withHistory.contains(row.row))
+            continue;
+        row.warnings.append(reader.place(row.row, column) + QStringLiteral(": ") +
+                            tr("the status “%1” cannot be re-created without its date; import the workbook "
+                               "with its status history, or record it after import")
+                                .arg(status));
+    }
 }
 
 } // namespace chibo

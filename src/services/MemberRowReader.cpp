@@ -18,23 +18,6 @@ constexpr int citizenIdDigits = 12;
 /// A Vietnamese phone number has 10 digits starting with 0; a number cell drops the 0.
 constexpr int phoneDigits = 10;
 
-std::optional<QDate> dateOf(const SheetValue& value)
-{
-    if (value.kind == SheetValue::Kind::Date && value.date.isValid())
-        return value.date;
-    if (value.kind != SheetValue::Kind::Text)
-        return std::nullopt;
-    const QString text = value.text.trimmed();
-    // "d/M/yyyy" also reads dd/MM/yyyy: one-digit formats accept two digits.
-    for (const QString& format : {QStringLiteral("d/M/yyyy"), QStringLiteral("yyyy-MM-dd"),
-                                  QStringLiteral("d.M.yyyy"), QStringLiteral("d-M-yyyy")}) {
-        const QDate date = QDate::fromString(text, format);
-        if (date.isValid())
-            return date;
-    }
-    return std::nullopt;
-}
-
 bool isOneOf(const QString& folded, const QStringList& words)
 {
     for (const QString& word : words) {
@@ -119,6 +102,23 @@ MemberRowReader::MemberRowReader(QStringList headers, QList<std::optional<Member
     , m_day(day)
 {}
 
+std::optional<QDate> MemberRowReader::dateOf(const SheetValue& value)
+{
+    if (value.kind == SheetValue::Kind::Date && value.date.isValid())
+        return value.date;
+    if (value.kind != SheetValue::Kind::Text)
+        return std::nullopt;
+    const QString text = value.text.trimmed();
+    // "d/M/yyyy" also reads dd/MM/yyyy: one-digit formats accept two digits.
+    for (const QString& format : {QStringLiteral("d/M/yyyy"), QStringLiteral("yyyy-MM-dd"),
+                                  QStringLiteral("d.M.yyyy"), QStringLiteral("d-M-yyyy")}) {
+        const QDate date = QDate::fromString(text, format);
+        if (date.isValid())
+            return date;
+    }
+    return std::nullopt;
+}
+
 bool MemberRowReader::isBlank(const QList<SheetValue>& cells)
 {
     return std::all_of(cells.begin(), cells.end(), [](const SheetValue& v) { return display(v).isEmpty(); });
@@ -196,7 +196,7 @@ void MemberRowReader::readField(MemberField field, const SheetValue& value, Memb
 
 MemberImportRow MemberRowReader::read(int rowNumber, const QList<SheetValue>& cells) const
 {
-    MemberImportRow row{rowNumber, {}, {}};
+    MemberImportRow row{rowNumber, {}, {}, {}};
     for (qsizetype column = 0; column < m_mapping.size(); ++column) {
         if (!m_mapping[column])
             continue;

@@ -34,6 +34,9 @@ public:
     static bool isBlank(const QList<SheetValue>& cells);
     /// A cell as a person reads it: text as is, numbers, dates as dd/MM/yyyy.
     static QString display(const SheetValue& value);
+    /// The date a cell holds: a date cell, or text as dd/MM/yyyy, d/M/yyyy, yyyy-MM-dd, d.M.yyyy or
+    /// d-M-yyyy; nullopt for anything else (an empty cell too).
+    static std::optional<QDate> dateOf(const SheetValue& value);
 
 private:
     void readField(MemberField field, const SheetValue& value, Member& member, QString& problem) const;

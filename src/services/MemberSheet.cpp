@@ -6,6 +6,7 @@
 #include "core/OrgTree.h"
 #include "core/PersonNameOrder.h"
 #include "services/MemberFields.h"
+#include "services/StatusHistorySheet.h"
 #include "services/Workspace.h"
 
 #include <algorithm>
@@ -62,7 +63,7 @@ QString MemberSheet::yesNo(bool value)
     return value ? tr("Yes") : tr("No");
 }
 
-SheetTable MemberSheet::table(const QList<Member>& members, const OrgTree& tree, QDate asOf)
+QList<const Member*> MemberSheet::ordered(const QList<Member>& members)
 {
     QList<const Member*> ordered;
     ordered.reserve(members.size());
@@ -72,9 +73,15 @@ SheetTable MemberSheet::table(const QList<Member>& members, const OrgTree& tree,
     std::stable_sort(ordered.begin(), ordered.end(), [&order](const Member* a, const Member* b) {
         return order.compare(a->sortGivenName(), a->fullName, b->sortGivenName(), b->fullName) < 0;
     });
+    return ordered;
+}
+
+SheetTable MemberSheet::table(const QList<Member>& members, const OrgTree& tree, QDate asOf)
+{
+    const QList<const Member*> ordered = MemberSheet::ordered(members);
     SheetTable sheet{tr("Members"), header(), {}, {}};
     sheet.rows.reserve(ordered.size());
-    for (const Member* member : std::as_const(ordered)) {
+    for (const Member* member : ordered) {
         QList<SheetValue> row;
         for (const MemberField field : MemberFields::all())
             row.append(fieldValue(*member, field));
@@ -89,6 +96,14 @@ SheetTable MemberSheet::table(const QList<Member>& members, const OrgTree& tree,
 
 Result<SheetTable> MemberSheet::ofOrganisation(const Workspace& workspace, const QUuid& rootId, QDate asOf)
 {
+    auto workbook = workbookOf(workspace, rootId, asOf);
+    if (!workbook)
+        return workbook.error();
+    return workbook->takeFirst();
+}
+
+Result<QList<SheetTable>> MemberSheet::workbookOf(const Workspace& workspace, const QUuid& rootId, QDate asOf)
+{
     const auto data = workspace.storage().loadSubtree(rootId);
     if (!data)
         return data.error();
@@ -98,9 +113,11 @@ Result<SheetTable> MemberSheet::ofOrganisation(const Workspace& workspace, const
         return Error{QStringLiteral("export.unknown-organisation"),
                      tr("There is no organisation with id %1.").arg(rootId.toString(QUuid::WithoutBraces)),
                      {}};
-    SheetTable sheet = table(data->members, tree, asOf);
-    sheet.caption = tr("%1 — members on %2").arg(root->name, asOf.toString(u"dd/MM/yyyy"));
-    return sheet;
+    SheetTable members = table(data->members, tree, asOf);
+    members.caption = tr("%1 — members on %2").arg(root->name, asOf.toString(u"dd/MM/yyyy"));
+    SheetTable history = StatusHistorySheet::table(ordered(data->members));
+    history.caption = tr("%1 — status history of the members").arg(root->name);
+    return QList<SheetTable>{std::move(members), std::move(history)};
 }
 
 } // namespace chibo

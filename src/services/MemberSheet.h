@@ -19,7 +19,8 @@ class Workspace;
 
 /// The members table of a workbook: one row per member in Vietnamese name order (PersonNameOrder), the
 /// columns of MemberFields (dates as date cells, sex and the yes/no column as translated words), then the
-/// cell attended and the status on the day asked about (MemberTimeline). What MemberImport reads back.
+/// cell attended and the status on the day asked about (MemberTimeline). What MemberImport reads back; with
+/// the status history sheet beside it (workbookOf) the import re-creates the statuses too.
 class MemberSheet {
     Q_DECLARE_TR_FUNCTIONS(MemberSheet)
 
@@ -30,6 +31,11 @@ public:
     static SheetTable table(const QList<Member>& members, const OrgTree& tree, QDate asOf);
     /// Everyone ever registered in `rootId`'s subtree, with a caption naming the organisation and the day.
     static Result<SheetTable> ofOrganisation(const Workspace& workspace, const QUuid& rootId, QDate asOf);
+    /// The member workbook of `rootId`'s subtree: the table of ofOrganisation(), then their status history
+    /// (StatusHistorySheet) with a caption naming the organisation. A CSV file holds the first table only.
+    static Result<QList<SheetTable>> workbookOf(const Workspace& workspace, const QUuid& rootId, QDate asOf);
+    /// `members` in the table's order: Vietnamese name order (PersonNameOrder), stable.
+    static QList<const Member*> ordered(const QList<Member>& members);
     /// How the yes/no column writes a value (translated).
     static QString yesNo(bool value);
 };

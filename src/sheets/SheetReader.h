@@ -5,6 +5,7 @@
 #include "sheets/SheetGrid.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace chibo {
@@ -17,6 +18,12 @@ class SheetReader {
 public:
     /// The reader's result; for any other extension Error "sheet_read" saying which types are read.
     static Result<SheetGrid> read(const QString& path);
+    /// Every sheet of the file: a CSV file's one table, a workbook's worksheets in tab order
+    /// (XlsxReader::readAll). The same Errors as read().
+    static Result<QList<SheetGrid>> readAll(const QString& path);
+
+private:
+    static Error unreadableType(const QString& path);
 };
 
 } // namespace chibo

@@ -5,6 +5,7 @@
 #include "sheets/SheetGrid.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace chibo {
@@ -20,6 +21,9 @@ public:
     /// part, malformed XML, a part over 200 MB unpacked, no such sheet — is Error "sheet_read" with a
     /// message naming the file and the part, located "<file>:<part>:<line>:<column>".
     static Result<SheetGrid> read(const QString& path, int sheetIndex = 0);
+    /// Every worksheet in tab order; chart sheets and other sheets without cells are left out. The same
+    /// Errors as read() when any worksheet cannot be read, and when the workbook has no worksheet at all.
+    static Result<QList<SheetGrid>> readAll(const QString& path);
 };
 
 } // namespace chibo

@@ -57,7 +57,7 @@ QStringList yearReport(const QString& org, const QString& pdf)
 
 } // namespace
 
-TEST_CASE("report --issue numbers the year-end report in the register; printed again it keeps its number")
+TEST_CASE("report --issue numbers the year-end report in the register, printed again it keeps its number")
 {
     const CliRunner cli;
     const QString db = demoDatabase(cli);

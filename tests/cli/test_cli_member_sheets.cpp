@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRunner.h"
 #include "sheets/SheetReader.h"
+#include "sheets/XlsxWriter.h"
 #include "support/Catch.h"
 
 #include <QFile>
@@ -116,6 +117,109 @@ TEST_CASE("import-members shows the mapping, imports with --dry-run nothing, the
     CHECK(listed.out.contains(text("Tôn Nữ Quỳnh Như")));
     CHECK(listed.out.contains(QStringLiteral("Full member")));
     CHECK(cli.run({QStringLiteral("import-members"), QStringLiteral("--help")}).exitCode == 0);
+}
+
+TEST_CASE("export --xlsx writes the status history as a second sheet, and --csv the members only")
+{
+    const CliRunner cli;
+    const QString db = demoDatabase(cli);
+    const QString xlsx = cli.path(QStringLiteral("ea-sin.xlsx"));
+    const QString csv = cli.path(QStringLiteral("ea-sin.csv"));
+    const auto exported = runOn(cli, db,
+                                {QStringLiteral("export"), QStringLiteral("--org"), text("Đảng bộ xã Ea Sin"),
+                                 QStringLiteral("--xlsx"), xlsx, QStringLiteral("--csv"), csv,
+                                 QStringLiteral("--date"), QStringLiteral("2026-11-22")});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    const auto sheets = chibo::SheetReader::readAll(xlsx);
+    REQUIRE(sheets.ok());
+    REQUIRE(sheets->size() == 2);
+    const chibo::SheetGrid& history = sheets->at(1);
+    CHECK(history.sheetName == QStringLiteral("Status history"));
+    REQUIRE(history.rows.size() > 2);
+    CHECK(history.rows[1].value(0).text == QStringLiteral("Full name"));
+    CHECK(history.rows[1].value(5).text == QStringLiteral("Event"));
+    bool deceased = false;
+    for (const auto& row : history.rows)
+        deceased = deceased || row.value(5).text == QStringLiteral("Deceased");
+    CHECK(deceased);
+    const auto csvSheets = chibo::SheetReader::readAll(csv);
+    REQUIRE(csvSheets.ok());
+    CHECK(csvSheets->size() == 1);
+}
+
+TEST_CASE("import-members counts the status events of a workbook's history, in a dry run and for real")
+{
+    const CliRunner cli;
+    const QString db = demoDatabase(cli);
+    const QString xlsx = cli.path(QStringLiteral("chuyen-den.xlsx"));
+    using chibo::SheetValue;
+    const auto cell = [](const char* utf8) {
+        return SheetValue::ofText(text(utf8));
+    };
+    chibo::SheetTable members{
+        text("Đảng viên"),
+        {text("Họ và tên"), text("Giới tính"), text("Số thẻ đảng viên"), text("Ngày kết nạp"),
+         text("Ngày chính thức"), text("Tình trạng")},
+        {{cell("Hà Văn Thắng"), cell("Nam"), cell("48.000301"), SheetValue::ofDate(QDate(1978, 3, 26)),
+          SheetValue::ofDate(QDate(1979, 3, 26)), cell("Đảng viên chính thức, miễn sinh hoạt")},
+         {cell("Lục Thị Mến"), cell("Nữ"), cell("48.000302"), SheetValue::ofDate(QDate(2010, 5, 19)),
+          SheetValue::ofDate(QDate(2011, 5, 19)), cell("Đảng viên chính thức")}},
+        {}};
+    chibo::SheetTable history{
+        text("Lịch sử tình trạng"),
+        {text("Họ và tên"), text("Số thẻ đảng viên"), text("Ngày"), text("Sự kiện"), text("Số quyết định")},
+        {{cell("Hà Văn Thắng"), cell("48.000301"), SheetValue::ofDate(QDate(2024, 3, 1)),
+          cell("Miễn công tác và sinh hoạt đảng"), cell("Số 05-NQ/CB")},
+         {cell("Lục Thị Mến"), cell("48.000302"), SheetValue::ofDate(QDate(2026, 10, 1)),
+          cell("Chuyển sinh hoạt chính thức đến"), cell("Số 61-GGT/ĐU")}},
+        {}};
+    REQUIRE(chibo::XlsxWriter::write(xlsx, {members, history}).ok());
+    const QStringList import{QStringLiteral("import-members"), xlsx,
+                             QStringLiteral("--org"),          text("Chi bộ buôn Ea Kring"),
+                             QStringLiteral("--date"),         QStringLiteral("2026-11-22")};
+    const auto dryRun = runOn(cli, db, import + QStringList{QStringLiteral("--dry-run")});
+    INFO(dryRun.out.toStdString() + dryRun.err.toStdString());
+    REQUIRE(dryRun.exitCode == 0);
+    CHECK(
+        dryRun.out.contains(text("chuyen-den.xlsx: status history on sheet “Lịch sử tình trạng”: 2 event")));
+    CHECK(dryRun.out.contains(QStringLiteral("2 status event")));
+    CHECK(dryRun.out.contains(QStringLiteral("would be recorded with them.")));
+    CHECK_FALSE(dryRun.out.contains(QStringLiteral("warning")));
+
+    const auto imported = runOn(cli, db, import);
+    INFO(imported.out.toStdString() + imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("2 status event")));
+    CHECK(imported.out.contains(QStringLiteral("recorded with them.")));
+    const auto listed =
+        runOn(cli, db,
+              {QStringLiteral("members"), QStringLiteral("--org"), text("Chi bộ buôn Ea Kring"),
+               QStringLiteral("--search"), QStringLiteral("ha van thang"), QStringLiteral("--date"),
+               QStringLiteral("2026-11-22")});
+    CHECK(listed.out.contains(text("Hà Văn Thắng")));
+    CHECK(listed.out.contains(QStringLiteral("Full member, exempt")));
+}
+
+TEST_CASE("import-members warns about a status a CSV gives without its date, and imports the members")
+{
+    const CliRunner cli;
+    const QString db = demoDatabase(cli);
+    const QString csv = cli.path(QStringLiteral("tu-tran.csv"));
+    writeFile(csv, "Họ và tên,Giới tính,Ngày kết nạp,Ngày chính thức,Tình trạng\n"
+                   "Hà Văn Thắng,Nam,26/03/1978,26/03/1979,Từ trần\n"
+                   "Lục Thị Mến,Nữ,19/05/2010,19/05/2011,Đảng viên chính thức\n");
+    const auto imported =
+        runOn(cli, db,
+              {QStringLiteral("import-members"), csv, QStringLiteral("--org"), text("Chi bộ buôn Ea Kring"),
+               QStringLiteral("--date"), QStringLiteral("2026-11-22")});
+    INFO(imported.out.toStdString() + imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(
+        imported.out.contains(text("tu-tran.csv: warning: row 2, column E (Tình trạng): the status “Từ trần” "
+                                   "cannot be re-created without its date")));
+    CHECK(imported.out.contains(QStringLiteral("1 warning")));
+    CHECK_FALSE(imported.out.contains(QStringLiteral("status event")));
 }
 
 TEST_CASE("import-members lists every problem with its row and column and imports nothing")

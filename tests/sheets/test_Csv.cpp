@@ -86,6 +86,10 @@ TEST_CASE("A CSV written and read back gives the same texts in the same places")
     CHECK(grid->cell(3, 1) == SheetValue::ofText(u8("dòng 1\ndòng 2")));
     CHECK(grid->cell(3, 3).isEmpty());
     CHECK(grid->cell(4, 1).kind == SheetValue::Kind::Empty);
+    // A CSV file is one table: every sheet of it is that one.
+    const auto all = SheetReader::readAll(path);
+    REQUIRE(all.ok());
+    CHECK(*all == QList<SheetGrid>{*grid});
 }
 
 TEST_CASE("A semicolon-separated CSV without BOM, as Excel saves it in some locales, is read")

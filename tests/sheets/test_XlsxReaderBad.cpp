@@ -143,4 +143,7 @@ TEST_CASE("Only .xlsx and .csv are read, and the message says so")
     CHECK(error.message.contains(QStringLiteral("members.xls")));
     CHECK(error.message.contains(QStringLiteral(".xlsx")));
     CHECK(error.message.contains(QStringLiteral(".csv")));
+    const auto all = SheetReader::readAll(path);
+    REQUIRE_FALSE(all.ok());
+    CHECK(all.error().message == error.message);
 }

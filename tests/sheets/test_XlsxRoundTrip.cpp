@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SheetsTestKit.h"
+#include "sheets/SheetReader.h"
 #include "sheets/XlsxReader.h"
 #include "sheets/XlsxWriter.h"
 #include "support/Catch.h"
@@ -125,6 +126,12 @@ TEST_CASE("Several tables become sheets with valid, unique names, each readable 
     const auto none = XlsxReader::read(path, 2);
     REQUIRE_FALSE(none.ok());
     CHECK(none.error().message.contains(QStringLiteral("ket-qua.xlsx")));
+    const auto all = SheetReader::readAll(path);
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 2);
+    CHECK(all->at(0).sheetName == u8("Kết quả 2025_2026"));
+    CHECK(all->at(0).cell(1, 0) == SheetValue::ofText(u8("Chi bộ thôn 3")));
+    CHECK(all->at(1) == *secondSheet);
 }
 
 TEST_CASE("Writing an XLSX where it cannot be saved fails naming the path and leaves no file")

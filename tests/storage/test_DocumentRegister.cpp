@@ -59,7 +59,7 @@ TEST_CASE("The register keeps each organisation's documents by term, type and nu
     CHECK(documents.ofOrganisation(kdro())->isEmpty());
 }
 
-TEST_CASE("A number or a subject is given once per organisation, type and term; nothing else is written")
+TEST_CASE("A number or a subject is given once per organisation, type and term, nothing else is written")
 {
     auto db = openMemory();
     Storage storage(*db);

@@ -78,7 +78,7 @@ TEST_CASE("The recycle bin lists entries by organisation, newest first, and give
     CHECK(trash.add(anonymous).error().code == QStringLiteral("storage.invalid"));
 }
 
-TEST_CASE("A year has at most one current lock per organisation; unlocking keeps the lock with its reason")
+TEST_CASE("A year has at most one current lock per organisation, unlocking keeps the lock with its reason")
 {
     auto db = openMemory();
     Storage storage(*db);

@@ -61,21 +61,22 @@ bool MemberImportDialog::chooseFile()
 
 bool MemberImportDialog::loadFile(const QString& path)
 {
-    Result<SheetGrid> grid = SheetReader::read(path);
-    if (!grid) {
-        m_context.dialogs().showError(this, tr("Import members"), grid.error().toString());
+    const Result<QList<SheetGrid>> sheets = SheetReader::readAll(path);
+    if (!sheets) {
+        m_context.dialogs().showError(this, tr("Import members"), sheets.error().toString());
         return false;
     }
-    m_grid = std::move(grid).value();
+    m_grid = sheets->constFirst();
+    m_history = MemberImport::historyOf(*sheets);
     m_ui->fileLineEdit->setText(QDir::toNativeSeparators(path));
-    Result<MemberImportPreview> found = MemberImport::preview(*m_grid, m_context.day());
+    Result<MemberImportPreview> found = MemberImport::preview(*m_grid, m_context.day(), m_history);
     m_noHeader.clear();
     if (found) {
         m_preview = std::move(found).value();
     } else {
         // The person can still point at the header row and map the columns by hand.
         m_noHeader = found.error().toString();
-        m_preview = MemberImport::remap(*m_grid, 1, mappingByHeaders(1), m_context.day());
+        m_preview = MemberImport::remap(*m_grid, 1, mappingByHeaders(1), m_context.day(), m_history);
     }
     showPreview();
     return true;
@@ -103,7 +104,7 @@ void MemberImportDialog::setColumnField(int column, std::optional<MemberField> f
 
 void MemberImportDialog::remap(int headerRow, QList<std::optional<MemberField>> mapping)
 {
-    m_preview = MemberImport::remap(*m_grid, headerRow, std::move(mapping), m_context.day());
+    m_preview = MemberImport::remap(*m_grid, headerRow, std::move(mapping), m_context.day(), m_history);
     showPreview();
 }
 
@@ -181,10 +182,17 @@ void MemberImportDialog::updateSummary()
     const int failing =
         int(std::count_if(m_preview.rows.cbegin(), m_preview.rows.cend(),
                           [](const MemberImportRow& row) { return !row.problems.isEmpty(); }));
-    m_ui->summaryLabel->setText(
+    QString summary =
         !m_grid ? tr("Choose a spreadsheet file.")
                 : tr("%n row(s), %1", nullptr, rows)
-                      .arg(failing > 0 ? tr("%n with problems", nullptr, failing) : tr("no problems")));
+                      .arg(failing > 0 ? tr("%n with problems", nullptr, failing) : tr("no problems"));
+    if (!m_preview.historySheet.isEmpty())
+        summary +=
+            u'\n' + tr("%n status event(s) from the sheet “%1”", nullptr, int(m_preview.history.size()))
+                        .arg(m_preview.historySheet);
+    if (const int warnings = m_preview.warningCount(); warnings > 0)
+        summary += u'\n' + tr("%n warning(s): statuses that will not be re-created", nullptr, warnings);
+    m_ui->summaryLabel->setText(summary);
     QStringList problems = m_preview.problems;
     if (!m_noHeader.isEmpty())
         problems.prepend(m_noHeader);

@@ -23,10 +23,12 @@ class MemberImportPreviewModel;
 
 /// Imports members from a spreadsheet (CSV or XLSX) into one cell: the file, the row naming the columns,
 /// which field each column fills (found from the headers, changed by the person), and a preview of every
-/// row with its problems. Changing the header row or a column's field previews again at once. Import is
-/// enabled only when nothing is wrong and there is at least one row; it writes every member or none
-/// (MemberImport::commit), then closes the dialog and tells the context the cell's records changed.
-/// Opened window-modal with open(); tests drive the public functions and the widgets.
+/// row with its problems and warnings. A workbook's status history sheet is read with it: the summary
+/// counts its events, and their problems show on their member's row (or above the buttons). Changing the
+/// header row or a column's field previews again at once. Import is enabled only when nothing is wrong and
+/// there is at least one row; it writes every member or none (MemberImport::commit), then closes the dialog
+/// and tells the context the cell's records changed. Opened window-modal with open(); tests drive the public
+/// functions and the widgets.
 class MemberImportDialog : public QDialog {
     Q_OBJECT
 
@@ -72,7 +74,8 @@ private:
     MemberImportPreviewModel* m_model;
     QPushButton* m_importButton;
     QUuid m_cellId;
-    std::optional<SheetGrid> m_grid;
+    std::optional<SheetGrid> m_grid;    ///< the file's first sheet: the members
+    std::optional<SheetGrid> m_history; ///< the file's status history sheet, if it has one
     MemberImportPreview m_preview;
     QString m_noHeader;     ///< why no header row was found in the file; cleared when the person picks one
     bool m_filling = false; ///< the widgets are being refilled: their signals change nothing

@@ -53,17 +53,21 @@ QVariant MemberImportPreviewModel::data(const QModelIndex& index, int role) cons
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const MemberImportRow& row = m_rows.at(index.row());
-    const bool failed = !row.problems.isEmpty();
+    const QStringList notes = row.problems + row.warnings;
+    const OutcomeBand band = !row.problems.isEmpty()   ? OutcomeBand::Fail
+                             : !row.warnings.isEmpty() ? OutcomeBand::NeedsDecision
+                                                       : OutcomeBand::Neutral;
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == 0)
             return row.row;
         if (index.column() == problemsColumn())
-            return row.problems.join(QStringLiteral("; "));
+            return notes.join(QStringLiteral("; "));
         return fieldText(row.member, m_fields.at(index.column() - 1));
-    case Qt::ToolTipRole: return failed ? row.problems.join(u'\n') : QVariant();
-    case Qt::BackgroundRole: return failed ? OutcomeColours::background(OutcomeBand::Fail) : QVariant();
-    case Qt::ForegroundRole: return failed ? OutcomeColours::foreground() : QVariant();
+    case Qt::ToolTipRole: return notes.isEmpty() ? QVariant() : notes.join(u'\n');
+    case Qt::BackgroundRole:
+        return band == OutcomeBand::Neutral ? QVariant() : OutcomeColours::background(band);
+    case Qt::ForegroundRole: return band == OutcomeBand::Neutral ? QVariant() : OutcomeColours::foreground();
     case Qt::TextAlignmentRole:
         return index.column() == 0 ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     default: return {};
@@ -77,7 +81,7 @@ QVariant MemberImportPreviewModel::headerData(int section, Qt::Orientation orien
     if (section == 0)
         return tr("Row");
     if (section == problemsColumn())
-        return tr("Problems");
+        return tr("Problems and warnings");
     return MemberImport::label(m_fields.at(section - 1));
 }
 

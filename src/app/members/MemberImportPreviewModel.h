@@ -9,8 +9,9 @@
 namespace chibo {
 
 /// The rows a member import would create, as MemberImportDialog previews them: the file's row number, the
-/// mapped fields in the order of their columns, and the row's problems. Rows with a problem are painted
-/// in OutcomeColours' Fail band. Read-only.
+/// mapped fields in the order of their columns, and the row's problems, then its warnings. Rows with a
+/// problem are painted in OutcomeColours' Fail band, rows with warnings only in its NeedsDecision band.
+/// Read-only.
 class MemberImportPreviewModel : public QAbstractTableModel {
     Q_OBJECT
 

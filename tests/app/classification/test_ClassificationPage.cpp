@@ -124,7 +124,7 @@ TEST_CASE("the year-end page lists Chi bộ buôn Ea Kring's members and the cel
     CHECK(f.dialogs.errors.isEmpty());
 }
 
-TEST_CASE("showing the year-end page saves nothing; Compute proposals saves them")
+TEST_CASE("showing the year-end page saves nothing, Compute proposals saves them")
 {
     ClassificationFixture f;
     auto* status = child<QLabel>(*f.page, "statusLabel");

@@ -66,7 +66,7 @@ TEST_CASE("the Documents menu previews the commune's 2025 summary and saves it a
 }
 
 TEST_CASE(
-    "the minutes and the assessment sheet of the open meeting are previewed; without one, the actions wait")
+    "the minutes and the assessment sheet of the open meeting are previewed, without one the actions wait")
 {
     DocumentsFixture f;
     DocumentActions& documents = f.window->documents();

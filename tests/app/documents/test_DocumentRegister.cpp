@@ -39,7 +39,7 @@ struct RegisterFixture : test::WindowFixture {
 
 } // namespace
 
-TEST_CASE("the preview numbers the year-end report in the register once; opened again it shows that number")
+TEST_CASE("the preview numbers the year-end report in the register once, opened again it shows that number")
 {
     RegisterFixture f;
     DocumentActions& documents = f.window->documents();
@@ -66,7 +66,7 @@ TEST_CASE("the preview numbers the year-end report in the register once; opened 
 }
 
 TEST_CASE(
-    "the register lists the documents and records one issued by hand; a number taken keeps the form open")
+    "the register lists the documents and records one issued by hand, a number taken keeps the form open")
 {
     RegisterFixture f;
     DocumentActions& documents = f.window->documents();

@@ -7,6 +7,7 @@
 #include "models/MemberTableModel.h"
 #include "services/MemberImport.h"
 #include "services/Workspace.h"
+#include "sheets/XlsxWriter.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -17,6 +18,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace chibo;
 using namespace chibo::test;
@@ -187,7 +190,7 @@ TEST_CASE("an import the database refuses writes nothing and keeps the dialog op
     CHECK(dialog->isVisible());
 }
 
-TEST_CASE("a viewer cannot import members; the cell's secretary can")
+TEST_CASE("a viewer cannot import members, the cell's secretary can")
 {
     ImportFixture f;
     f.context.setSession(Session{QStringLiteral("Y Bhiăr Niê"), Role::Viewer, {}});
@@ -203,4 +206,78 @@ TEST_CASE("a viewer cannot import members; the cell's secretary can")
     f.context.setSession(Session{QStringLiteral("Đặng Thị Bình"), Role::Secretary, {f.cell}});
     settle();
     CHECK(action->isEnabled());
+}
+
+TEST_CASE("a workbook's status history is counted in the summary and imported with the members")
+{
+    ImportFixture f;
+    MembersPage page(f.context);
+    page.show();
+    settle();
+    const QString path = f.demo.dir.filePath(QStringLiteral("chuyen-den.xlsx"));
+    const SheetTable members{
+        QStringLiteral("Đảng viên"),
+        {QStringLiteral("Họ và tên"), QStringLiteral("Giới tính"), QStringLiteral("Số thẻ đảng viên"),
+         QStringLiteral("Ngày kết nạp")},
+        {{SheetValue::ofText(QStringLiteral("Hà Văn Thắng")), SheetValue::ofText(QStringLiteral("Nam")),
+          SheetValue::ofText(QStringLiteral("48.000301")), SheetValue::ofDate(QDate(1978, 3, 26))}},
+        {}};
+    const SheetTable history{
+        QStringLiteral("Lịch sử tình trạng"),
+        {QStringLiteral("Số thẻ đảng viên"), QStringLiteral("Ngày"), QStringLiteral("Sự kiện")},
+        {{SheetValue::ofText(QStringLiteral("48.000301")), SheetValue::ofDate(QDate(2024, 3, 1)),
+          SheetValue::ofText(QStringLiteral("Miễn công tác và sinh hoạt đảng"))}},
+        {}};
+    REQUIRE(XlsxWriter::write(path, {members, history}).ok());
+    const qsizetype before = f.membersInCell();
+    MemberImportDialog* dialog = openImport(f, page, path);
+    INFO(dialog->preview().problems.join(u'\n').toStdString());
+    CHECK_FALSE(dialog->preview().hasProblems());
+    CHECK(dialog->preview().history.size() == 1);
+    const QString summary = child<QLabel>(*dialog, QStringLiteral("summaryLabel"))->text();
+    CHECK(summary.contains(QStringLiteral("1 ")));
+    CHECK(summary.contains(QStringLiteral("“Lịch sử tình trạng”")));
+    REQUIRE(dialog->importButton()->isEnabled());
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    settle();
+    INFO(f.dialogs.errors.join(u'\n').toStdString());
+    CHECK(f.membersInCell() == before + 1);
+    auto stored = f.context.workspace()->storage().members().registeredIn({f.cell});
+    REQUIRE(stored.ok());
+    const auto thang = std::find_if(stored->cbegin(), stored->cend(), [](const Member& m) {
+        return m.fullName == QStringLiteral("Hà Văn Thắng");
+    });
+    REQUIRE(thang != stored->cend());
+    REQUIRE(thang->statusEvents.size() == 2);
+    CHECK(thang->statusEvents[1].kind == StatusEventKind::ExemptionStarted);
+    CHECK(thang->statusEvents[1].date == QDate(2024, 3, 1));
+}
+
+TEST_CASE("a status the CSV gives without its date is a warning on its row that does not stop the import")
+{
+    ImportFixture f;
+    MembersPage page(f.context);
+    page.show();
+    settle();
+    const qsizetype before = f.membersInCell();
+    MemberImportDialog* dialog =
+        openImport(f, page,
+                   f.csv(QStringLiteral("tu-tran.csv"),
+                         {header + QStringLiteral(",Tình trạng"), goodRow1 + QStringLiteral(",Từ trần"),
+                          goodRow2 + QStringLiteral(",Đảng viên chính thức")}));
+    CHECK_FALSE(dialog->preview().hasProblems());
+    CHECK(dialog->preview().warningCount() == 1);
+    const auto* model = qobject_cast<const MemberImportPreviewModel*>(
+        child<QTableView>(*dialog, QStringLiteral("previewTableView"))->model());
+    REQUIRE(model);
+    const QModelIndex warned = model->index(0, model->problemsColumn());
+    CHECK(warned.data().toString().contains(QStringLiteral("“Từ trần”")));
+    CHECK(warned.data(Qt::BackgroundRole).value<QColor>() ==
+          OutcomeColours::background(OutcomeBand::NeedsDecision));
+    CHECK_FALSE(model->index(1, model->problemsColumn()).data(Qt::BackgroundRole).isValid());
+    REQUIRE(dialog->importButton()->isEnabled());
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    settle();
+    CHECK(f.dialogs.errors.isEmpty());
+    CHECK(f.membersInCell() == before + 2);
 }

@@ -143,7 +143,7 @@ TEST_CASE("A number given twice, a date outside every term and a session that ma
     CHECK(DocumentRegister::entries(*workspace, VillageFixture::eaKring())->size() == 3);
 }
 
-TEST_CASE("Symbols are two digits, the type and the issuer; a blank number leaves room to write it")
+TEST_CASE("Symbols are two digits, the type and the issuer, a blank number leaves room to write it")
 {
     Organisation cell;
     cell.kind = OrgKind::SubordinateCell;

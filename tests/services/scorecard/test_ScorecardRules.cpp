@@ -160,7 +160,7 @@ TEST_CASE("sections come from numbered labels")
           QStringLiteral("Số tháng không sinh hoạt thường kỳ"));
 }
 
-TEST_CASE("the shipped forms rate meetings by HD 12 and HD 42 bands; the points templates do not count")
+TEST_CASE("the shipped forms rate meetings by HD 12 and HD 42 bands, the points templates do not count")
 {
     const CriteriaSet criteria = shippedCriteria();
     const Organisation eaKring =

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/StatusHistorySheet.h"
+
+#include "core/EnumCodes.h"
+#include "core/Labels.h"
+#include "services/MemberFields.h"
+
+#include <algorithm>
+
+namespace chibo {
+
+namespace {
+
+QStringList names(std::initializer_list<const char*> utf8)
+{
+    QStringList list;
+    for (const char* name : utf8)
+        list.append(QString::fromUtf8(name));
+    return list;
+}
+
+/// The member field a member column of the history is, if it is one.
+std::optional<MemberField> memberFieldOf(StatusHistoryColumn column)
+{
+    switch (column) {
+    case StatusHistoryColumn::FullName: return MemberField::FullName;
+    case StatusHistoryColumn::BirthDate: return MemberField::BirthDate;
+    case StatusHistoryColumn::CitizenId: return MemberField::CitizenId;
+    case StatusHistoryColumn::PartyCardNumber: return MemberField::PartyCardNumber;
+    case StatusHistoryColumn::Note: return MemberField::Note;
+    default: return std::nullopt;
+    }
+}
+
+const StatusEventKind allKinds[] = {StatusEventKind::Admitted,
+                                    StatusEventKind::Recognised,
+                                    StatusEventKind::ExemptionStarted,
+                                    StatusEventKind::ExemptionEnded,
+                                    StatusEventKind::Suspended,
+                                    StatusEventKind::SuspensionLifted,
+                                    StatusEventKind::TransferredInOfficial,
+                                    StatusEventKind::TransferredOutOfficial,
+                                    StatusEventKind::TransferredInTemporary,
+                                    StatusEventKind::TransferredOutTemporary,
+                                    StatusEventKind::ReturnedFromTemporary,
+                                    StatusEventKind::Removed,
+                                    StatusEventKind::Expelled,
+                                    StatusEventKind::Resigned,
+                                    StatusEventKind::Deceased};
+
+SheetValue text(const QString& value)
+{
+    return value.isEmpty() ? SheetValue() : SheetValue::ofText(value);
+}
+
+SheetValue date(QDate value)
+{
+    return value.isValid() ? SheetValue::ofDate(value) : SheetValue();
+}
+
+} // namespace
+
+QList<StatusHistoryColumn> StatusHistorySheet::columns()
+{
+    return {StatusHistoryColumn::FullName,  StatusHistoryColumn::BirthDate,
+            StatusHistoryColumn::CitizenId, StatusHistoryColumn::PartyCardNumber,
+            StatusHistoryColumn::Date,      StatusHistoryColumn::Event,
+            StatusHistoryColumn::Decision,  StatusHistoryColumn::Note};
+}
+
+QString StatusHistorySheet::title()
+{
+    return tr("Status history");
+}
+
+QString StatusHistorySheet::label(StatusHistoryColumn column)
+{
+    if (const auto field = memberFieldOf(column))
+        return MemberFields::label(*field);
+    switch (column) {
+    case StatusHistoryColumn::Date: return tr("Date");
+    case StatusHistoryColumn::Event: return tr("Event");
+    case StatusHistoryColumn::Decision: return tr("Decision");
+    default: return {};
+    }
+}
+
+QStringList StatusHistorySheet::header()
+{
+    QStringList names;
+    for (const StatusHistoryColumn column : columns())
+        names.append(label(column));
+    return names;
+}
+
+// Matching data, not text shown to people: the headers of the event columns in both languages.
+QStringList StatusHistorySheet::knownHeaders(StatusHistoryColumn column)
+{
+    switch (column) {
+    case StatusHistoryColumn::Date:
+        return names({"Date", "Event date", "Ngày", "Ngày tháng", "Ngày biến động"});
+    case StatusHistoryColumn::Event:
+        return names({"Event", "Status event", "Change", "Sự kiện", "Biến động", "Nội dung biến động"});
+    case StatusHistoryColumn::Decision:
+        return names({"Decision", "Decision number", "Quyết định", "Số quyết định", "Số QĐ"});
+    default: return {};
+    }
+}
+
+std::optional<StatusHistoryColumn> StatusHistorySheet::match(const QString& header)
+{
+    const QString key = MemberFields::headerKey(header);
+    if (key.isEmpty())
+        return std::nullopt;
+    if (const auto field = MemberFields::match(header)) {
+        for (const StatusHistoryColumn column : columns()) {
+            if (memberFieldOf(column) == field)
+                return column;
+        }
+        return std::nullopt;
+    }
+    for (const StatusHistoryColumn column :
+         {StatusHistoryColumn::Date, StatusHistoryColumn::Event, StatusHistoryColumn::Decision}) {
+        const QStringList headers = knownHeaders(column) << label(column);
+        if (std::any_of(headers.begin(), headers.end(),
+                        [&key](const QString& known) { return MemberFields::headerKey(known) == key; }))
+            return column;
+    }
+    return std::nullopt;
+}
+
+bool StatusHistorySheet::carries(StatusEventKind kind)
+{
+    return kind != StatusEventKind::Admitted && kind != StatusEventKind::Recognised;
+}
+
+// Matching data: the English labels (Labels' source texts) and the Vietnamese names of the events.
+QStringList StatusHistorySheet::knownNames(StatusEventKind kind)
+{
+    switch (kind) {
+    case StatusEventKind::Admitted: return names({"Admitted (probationary)", "Kết nạp", "Kết nạp đảng viên"});
+    case StatusEventKind::Recognised:
+        return names({"Recognised as full member", "Công nhận đảng viên chính thức"});
+    case StatusEventKind::ExemptionStarted:
+        return names({"Exempted from Party work and activities", "Miễn công tác và sinh hoạt đảng"});
+    case StatusEventKind::ExemptionEnded:
+        return names({"Exemption ended", "Thôi miễn công tác và sinh hoạt đảng"});
+    case StatusEventKind::Suspended: return names({"Party activities suspended", "Đình chỉ sinh hoạt đảng"});
+    case StatusEventKind::SuspensionLifted:
+        return names({"Suspension lifted", "Hết đình chỉ sinh hoạt đảng"});
+    case StatusEventKind::TransferredInOfficial:
+        return names({"Transferred in (official)", "Chuyển sinh hoạt chính thức đến"});
+    case StatusEventKind::TransferredOutOfficial:
+        return names({"Transferred out (official)", "Chuyển sinh hoạt chính thức đi"});
+    case StatusEventKind::TransferredInTemporary:
+        return names({"Transferred in (temporary)", "Chuyển sinh hoạt tạm thời đến"});
+    case StatusEventKind::TransferredOutTemporary:
+        return names({"Transferred out (temporary)", "Chuyển sinh hoạt tạm thời đi"});
+    case StatusEventKind::ReturnedFromTemporary:
+        return names({"Returned from temporary transfer", "Trở về sau sinh hoạt tạm thời"});
+    case StatusEventKind::Removed: return names({"Removed from the rolls", "Xóa tên"});
+    case StatusEventKind::Expelled: return names({"Expelled", "Khai trừ"});
+    case StatusEventKind::Resigned: return names({"Left the Party at own request", "Xin ra khỏi Đảng"});
+    case StatusEventKind::Deceased: return names({"Deceased", "Từ trần", "Qua đời"});
+    }
+    return {};
+}
+
+std::optional<StatusEventKind> StatusHistorySheet::eventOf(const QString& text)
+{
+    const QString key = MemberFields::headerKey(text);
+    if (key.isEmpty())
+        return std::nullopt;
+    for (const StatusEventKind kind : allKinds) {
+        if (MemberFields::headerKey(Labels::of(kind)) == key)
+            return kind;
+    }
+    for (const StatusEventKind kind : allKinds) {
+        const QStringList known = knownNames(kind) << codeOf(kind);
+        if (std::any_of(known.begin(), known.end(),
+                        [&key](const QString& name) { return MemberFields::headerKey(name) == key; }))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+SheetTable StatusHistorySheet::table(const QList<const Member*>& members)
+{
+    SheetTable sheet{title(), header(), {}, {}};
+    for (const Member* member : members) {
+        QList<StatusEvent> events = member->statusEvents;
+        std::stable_sort(events.begin(), events.end(),
+                         [](const StatusEvent& a, const StatusEvent& b) { return a.date < b.date; });
+        for (const StatusEvent& event : std::as_const(events)) {
+            if (!carries(event.kind))
+                continue;
+            sheet.rows.append({text(member->fullName), date(member->birthDate), text(member->citizenId),
+                               text(member->partyCardNumber), date(event.date), text(Labels::of(event.kind)),
+                               text(event.decision), text(event.note)});
+        }
+    }
+    return sheet;
+}
+
+} // namespace chibo
