@@ -132,19 +132,31 @@
     </message>
     <message numerus="yes">
         <source>%1: status history on sheet “%2”: %n event(s)</source>
-        <translation><numerusform>%1: status history on sheet “%2”: %n event</numerusform><numerusform>%1: status history on sheet “%2”: %n events</numerusform></translation>
+        <translation>
+            <numerusform>%1: status history on sheet “%2”: %n event</numerusform>
+            <numerusform>%1: status history on sheet “%2”: %n events</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n status event(s) recorded with them.</source>
-        <translation><numerusform>%n status event recorded with them.</numerusform><numerusform>%n status events recorded with them.</numerusform></translation>
+        <translation>
+            <numerusform>%n status event recorded with them.</numerusform>
+            <numerusform>%n status events recorded with them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n status event(s) would be recorded with them.</source>
-        <translation><numerusform>%n status event would be recorded with them.</numerusform><numerusform>%n status events would be recorded with them.</numerusform></translation>
+        <translation>
+            <numerusform>%n status event would be recorded with them.</numerusform>
+            <numerusform>%n status events would be recorded with them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): see above.</source>
-        <translation><numerusform>%n warning: see above.</numerusform><numerusform>%n warnings: see above.</numerusform></translation>
+        <translation>
+            <numerusform>%n warning: see above.</numerusform>
+            <numerusform>%n warnings: see above.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -369,11 +381,17 @@
     </message>
     <message numerus="yes">
         <source>%n status event(s) from the sheet “%1”</source>
-        <translation><numerusform>%n status event from the sheet “%1”</numerusform><numerusform>%n status events from the sheet “%1”</numerusform></translation>
+        <translation>
+            <numerusform>%n status event from the sheet “%1”</numerusform>
+            <numerusform>%n status events from the sheet “%1”</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): statuses that will not be re-created</source>
-        <translation><numerusform>%n warning: a status that will not be re-created</numerusform><numerusform>%n warnings: statuses that will not be re-created</numerusform></translation>
+        <translation>
+            <numerusform>%n warning: a status that will not be re-created</numerusform>
+            <numerusform>%n warnings: statuses that will not be re-created</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2074,10 +2074,6 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
         <translation>Đã xuất %1 ra %2.</translation>
     </message>
     <message>
-        <source>Export an organisation and everything below it to a dataset file (JSON), or its members to a workbook (.xlsx) or a CSV table.</source>
-        <translation>Xuất một tổ chức và toàn bộ cấp dưới ra tệp dữ liệu (JSON), hoặc xuất danh sách đảng viên ra sổ tính (.xlsx) hay bảng CSV.</translation>
-    </message>
-    <message>
         <source>Cells and status on this day in the tables (default: today).</source>
         <translation>Chi bộ và tình trạng ghi trong bảng được lấy theo ngày này (mặc định: hôm nay).</translation>
     </message>
@@ -2102,16 +2098,52 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
         <translation>--date cần một ngày dạng NNNN-TT-NN.</translation>
     </message>
     <message>
-        <source>Writes the organisation, its subordinate organisations, their members, meetings and all related records as a dataset. The same data always gives the same file. Use - as FILE for standard output. With --xlsx or --csv, writes the members of the organisation and everything below it as a table instead (the column Cell tells the cells apart); a workbook has a second sheet with their status history (exemptions, transfers, deaths…), which import-members reads back. A CSV file holds the members table only.</source>
-        <translation>Ghi tổ chức, các tổ chức cấp dưới, đảng viên, buổi sinh hoạt và mọi hồ sơ liên quan thành một tệp dữ liệu. Cùng dữ liệu luôn cho cùng một tệp. Dùng - làm FILE để ghi ra đầu ra chuẩn. Với --xlsx hoặc --csv, thay vào đó ghi đảng viên của tổ chức và toàn bộ cấp dưới thành bảng (cột Chi bộ cho biết chi bộ nào); sổ tính có thêm trang lịch sử tình trạng (miễn sinh hoạt, chuyển sinh hoạt, từ trần…) mà import-members đọc lại được. Tệp CSV chỉ có bảng đảng viên.</translation>
+        <source>Export an organisation and everything below it to a dataset file (JSON), or its members, committee grid and year-end classification to a workbook (.xlsx) or a CSV table.</source>
+        <translation>Xuất một tổ chức và toàn bộ cấp dưới ra tệp dữ liệu (JSON), hoặc xuất đảng viên, bảng tổng quan các chi bộ và bảng xếp loại cuối năm ra sổ tính (.xlsx) hay bảng CSV.</translation>
     </message>
     <message>
-        <source>Write the members and their status history as a workbook (.xlsx) to FILE.</source>
-        <translation>Ghi đảng viên và lịch sử tình trạng thành sổ tính (.xlsx) vào FILE.</translation>
+        <source>Writes the organisation, its subordinate organisations, their members, meetings and all related records as a dataset. The same data always gives the same file. Use - as FILE for standard output. With --xlsx or --csv, writes the members of the organisation and everything below it as a table instead (the column Cell tells the cells apart); a workbook has a second sheet with their status history (exemptions, transfers, deaths…), which import-members reads back. With --year, the workbook also holds the committee grid of that year (one row per cell at or below the organisation, as the window&apos;s Committee overview) and the year-end classification (as the window&apos;s Year-end page), with their colour bands; --table chooses which table the CSV gets.</source>
+        <translation>Ghi tổ chức, các tổ chức cấp dưới, đảng viên, buổi sinh hoạt và mọi hồ sơ liên quan thành một tệp dữ liệu. Cùng dữ liệu luôn cho cùng một tệp. Dùng - làm FILE để ghi ra đầu ra chuẩn. Với --xlsx hoặc --csv, thay vào đó ghi đảng viên của tổ chức và toàn bộ cấp dưới thành bảng (cột Chi bộ cho biết chi bộ nào); sổ tính có thêm trang lịch sử tình trạng (miễn sinh hoạt, chuyển sinh hoạt, từ trần…) mà import-members đọc lại được. Với --year, sổ tính có thêm bảng tổng quan các chi bộ của năm đó (mỗi chi bộ tại hoặc dưới tổ chức một dòng, như trang Tổng quan cấp ủy) và bảng xếp loại cuối năm (như trang Xếp loại cuối năm), kèm màu; --table chọn bảng ghi ra CSV.</translation>
     </message>
     <message>
-        <source>Write the members table (.csv, without the status history) to FILE.</source>
-        <translation>Ghi bảng đảng viên (.csv, không có lịch sử tình trạng) vào FILE.</translation>
+        <source>Write a workbook (.xlsx) to FILE: the members and their status history, and the year&apos;s tables with --year.</source>
+        <translation>Ghi sổ tính (.xlsx) vào FILE: đảng viên và lịch sử tình trạng, cùng các bảng của năm khi có --year.</translation>
+    </message>
+    <message>
+        <source>Write one table (.csv) to FILE: the members (without their status history) unless --table says otherwise.</source>
+        <translation>Ghi một bảng (.csv) vào FILE: bảng đảng viên (không có lịch sử tình trạng), trừ khi --table chọn bảng khác.</translation>
+    </message>
+    <message>
+        <source>Add the committee grid and the year-end classification of this year.</source>
+        <translation>Thêm bảng tổng quan các chi bộ và bảng xếp loại cuối năm của năm này.</translation>
+    </message>
+    <message>
+        <source>The table --csv writes: members (default), committee or year-end.</source>
+        <translation>Bảng --csv ghi ra: members (mặc định), committee hoặc year-end.</translation>
+    </message>
+    <message>
+        <source>--year needs a year such as 2025, not “%1”.</source>
+        <translation>--year cần một năm như 2025, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>--year adds tables to --xlsx or --csv: give one of them too.</source>
+        <translation>--year thêm bảng vào --xlsx hoặc --csv: hãy cho thêm một trong hai.</translation>
+    </message>
+    <message>
+        <source>--table needs members, committee or year-end, not “%1”.</source>
+        <translation>--table cần members, committee hoặc year-end, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>--table chooses the table --csv writes: give --csv FILE too.</source>
+        <translation>--table chọn bảng mà --csv ghi ra: hãy cho thêm --csv FILE.</translation>
+    </message>
+    <message>
+        <source>--table %1 needs --year.</source>
+        <translation>--table %1 cần --year.</translation>
+    </message>
+    <message>
+        <source>--table committee: %1 has no cells at or below it.</source>
+        <translation>--table committee: %1 không có chi bộ nào tại hoặc dưới nó.</translation>
     </message>
 </context>
 <context>
@@ -2317,7 +2349,9 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
     </message>
     <message numerus="yes">
         <source>%1: status history on sheet “%2”: %n event(s)</source>
-        <translation><numerusform>%1: lịch sử tình trạng ở trang “%2”: %n biến động</numerusform></translation>
+        <translation>
+            <numerusform>%1: lịch sử tình trạng ở trang “%2”: %n biến động</numerusform>
+        </translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -2325,15 +2359,21 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
     </message>
     <message numerus="yes">
         <source>%n status event(s) recorded with them.</source>
-        <translation><numerusform>Đã ghi %n biến động tình trạng cùng các đảng viên.</numerusform></translation>
+        <translation>
+            <numerusform>Đã ghi %n biến động tình trạng cùng các đảng viên.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n status event(s) would be recorded with them.</source>
-        <translation><numerusform>Sẽ ghi %n biến động tình trạng cùng các đảng viên.</numerusform></translation>
+        <translation>
+            <numerusform>Sẽ ghi %n biến động tình trạng cùng các đảng viên.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): see above.</source>
-        <translation><numerusform>%n cảnh báo: xem ở trên.</numerusform></translation>
+        <translation>
+            <numerusform>%n cảnh báo: xem ở trên.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reads members from the first sheet of a workbook or from a CSV file: the header row is found by its column names (English or Vietnamese, with or without diacritics), then every row below it is a member. Each is admitted on the ceremony date (else the decision date), recognised on the official date, and registered in the cell from the import day. A workbook&apos;s status history sheet (as export --xlsx writes it) adds each member&apos;s later status events: exemption, suspension, transfers, removal, death. If any row has a problem, nothing is written and every problem is listed with its sheet, row and column. A status the file gives without its date is a warning.</source>
@@ -7937,11 +7977,15 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     </message>
     <message numerus="yes">
         <source>%n status event(s) from the sheet “%1”</source>
-        <translation><numerusform>%n biến động tình trạng từ trang “%1”</numerusform></translation>
+        <translation>
+            <numerusform>%n biến động tình trạng từ trang “%1”</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): statuses that will not be re-created</source>
-        <translation><numerusform>%n cảnh báo: tình trạng sẽ không được ghi lại</numerusform></translation>
+        <translation>
+            <numerusform>%n cảnh báo: tình trạng sẽ không được ghi lại</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRunner.h"
 
+#include "support/Catch.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -22,6 +24,21 @@ CliRunner::Run CliRunner::run(const QStringList& arguments) const
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+CliRunner::Run CliRunner::runOn(const QString& db, const QStringList& arguments, const QString& lang) const
+{
+    return run(QStringList{QStringLiteral("--lang"), lang, QStringLiteral("--db"), db} + arguments);
+}
+
+QString CliRunner::demoDatabase() const
+{
+    const QString path = this->path(QStringLiteral("demo.sqlite"));
+    const Run created = run({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--as-of"),
+                             QStringLiteral("2026-11-22")});
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    return path;
 }
 
 } // namespace chibo::test

@@ -17,6 +17,12 @@ public:
 
     CliRunner();
     Run run(const QStringList& arguments) const;
+    /// Runs with `--lang LANG --db DB` before `arguments`.
+    Run runOn(const QString& db, const QStringList& arguments,
+              const QString& lang = QStringLiteral("en")) const;
+    /// Creates the demo as of 22/11/2026 in the private home as demo.sqlite and returns its path; fails the
+    /// test when it cannot.
+    QString demoDatabase() const;
     QString path(const QString& name) const { return m_home.filePath(name); }
 
 private:

@@ -16,20 +16,10 @@ QString text(const char* utf8)
     return QString::fromUtf8(utf8);
 }
 
-QString demoDatabase(const CliRunner& cli)
+/// The CLI in Vietnamese, the language of the documents checked.
+CliRunner::Run runVi(const CliRunner& cli, const QString& db, const QStringList& arguments)
 {
-    const QString path = cli.path(QStringLiteral("demo.sqlite"));
-    const auto created = cli.run({QStringLiteral("--db"), path, QStringLiteral("demo"),
-                                  QStringLiteral("--as-of"), QStringLiteral("2026-11-22")});
-    INFO(created.err.toStdString());
-    REQUIRE(created.exitCode == 0);
-    return path;
-}
-
-CliRunner::Run runOn(const CliRunner& cli, const QString& db, const QStringList& arguments)
-{
-    return cli.run(QStringList{QStringLiteral("--lang"), QStringLiteral("vi"), QStringLiteral("--db"), db} +
-                   arguments);
+    return cli.runOn(db, arguments, QStringLiteral("vi"));
 }
 
 QString pdfText(const QString& path)
@@ -60,10 +50,10 @@ QStringList yearReport(const QString& org, const QString& pdf)
 TEST_CASE("report --issue numbers the year-end report in the register, printed again it keeps its number")
 {
     const CliRunner cli;
-    const QString db = demoDatabase(cli);
+    const QString db = cli.demoDatabase();
     const QString commune = text("Đảng bộ xã Ea Sin");
     const QString draft = cli.path(QStringLiteral("draft.pdf"));
-    const auto unnumbered = runOn(cli, db, yearReport(commune, draft));
+    const auto unnumbered = runVi(cli, db, yearReport(commune, draft));
     INFO(unnumbered.err.toStdString());
     REQUIRE(unnumbered.exitCode == 0);
     CHECK(pdfText(draft).contains(
@@ -71,27 +61,27 @@ TEST_CASE("report --issue numbers the year-end report in the register, printed a
 
     const QString issued = cli.path(QStringLiteral("issued.pdf"));
     const auto numbered =
-        runOn(cli, db,
+        runVi(cli, db,
               yearReport(commune, issued) +
                   QStringList{QStringLiteral("--issue"), QStringLiteral("--by"), text("Nguyễn Văn Tư")});
     INFO(numbered.err.toStdString());
     REQUIRE(numbered.exitCode == 0);
     CHECK(numbered.out.contains(text("Số 01-BC/ĐU")));
     CHECK(pdfText(issued).contains(text("Số 01-BC/ĐU")));
-    const auto cell = runOn(cli, db,
+    const auto cell = runVi(cli, db,
                             yearReport(text("Chi bộ buôn Ea Kring"), cli.path(QStringLiteral("cell.pdf"))) +
                                 QStringList{QStringLiteral("--issue")});
     REQUIRE(cell.exitCode == 0);
     CHECK(cell.out.contains(text("Số 01-BC/CB"))); // each organisation has its own register
 
     const QString reprint = cli.path(QStringLiteral("reprint.pdf"));
-    REQUIRE(runOn(cli, db, yearReport(commune, reprint)).exitCode == 0);
+    REQUIRE(runVi(cli, db, yearReport(commune, reprint)).exitCode == 0);
     CHECK(pdfText(reprint).contains(text("Số 01-BC/ĐU")));
-    REQUIRE(runOn(cli, db, yearReport(commune, reprint) + QStringList{QStringLiteral("--issue")}).exitCode ==
+    REQUIRE(runVi(cli, db, yearReport(commune, reprint) + QStringList{QStringLiteral("--issue")}).exitCode ==
             0);
     CHECK(pdfText(reprint).contains(text("Số 01-BC/ĐU")));
 
-    const auto listed = runOn(
+    const auto listed = runVi(
         cli, db, {QStringLiteral("documents"), QStringLiteral("list"), QStringLiteral("--org"), commune});
     REQUIRE(listed.exitCode == 0);
     CHECK(listed.out.contains(text("Nhiệm kỳ 2025–2030")));
@@ -103,13 +93,13 @@ TEST_CASE("report --issue numbers the year-end report in the register, printed a
 TEST_CASE("documents record continues the register from paper and refuses a number already given")
 {
     const CliRunner cli;
-    const QString db = demoDatabase(cli);
+    const QString db = cli.demoDatabase();
     const QStringList record{QStringLiteral("documents"), QStringLiteral("record"),
                              QStringLiteral("--org"),     text("Đảng bộ xã Ea Sin"),
                              QStringLiteral("--type"),    QStringLiteral("BC"),
                              QStringLiteral("--date"),    QStringLiteral("2025-11-05")};
     const auto recorded =
-        runOn(cli, db,
+        runVi(cli, db,
               record + QStringList{QStringLiteral("--number"), QStringLiteral("7"), QStringLiteral("--title"),
                                    text("Báo cáo sơ kết công tác dân vận")});
     INFO(recorded.err.toStdString());
@@ -117,12 +107,12 @@ TEST_CASE("documents record continues the register from paper and refuses a numb
     CHECK(recorded.out.contains(text("07-BC/ĐU")));
 
     const QByteArray before = digestOf(db);
-    const auto taken = runOn(cli, db,
+    const auto taken = runVi(cli, db,
                              record + QStringList{QStringLiteral("--number"), QStringLiteral("7"),
                                                   QStringLiteral("--title"), text("Báo cáo trùng số")});
     CHECK(taken.exitCode == 1);
     CHECK(taken.err.contains(text("Báo cáo sơ kết công tác dân vận")));
-    const auto noDate = runOn(cli, db,
+    const auto noDate = runVi(cli, db,
                               {QStringLiteral("documents"), QStringLiteral("record"), QStringLiteral("--org"),
                                text("Đảng bộ xã Ea Sin"), QStringLiteral("--type"), QStringLiteral("NQ"),
                                QStringLiteral("--title"), text("Nghị quyết")});
@@ -130,7 +120,7 @@ TEST_CASE("documents record continues the register from paper and refuses a numb
     CHECK(noDate.err.contains(QStringLiteral("--date")));
     CHECK(digestOf(db) == before);
 
-    const auto next = runOn(cli, db,
+    const auto next = runVi(cli, db,
                             yearReport(text("Đảng bộ xã Ea Sin"), cli.path(QStringLiteral("next.pdf"))) +
                                 QStringList{QStringLiteral("--issue")});
     REQUIRE(next.exitCode == 0);

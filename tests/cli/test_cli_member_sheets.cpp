@@ -22,35 +22,18 @@ void writeFile(const QString& path, const char* utf8)
     file.write(utf8);
 }
 
-/// The demo as of 22/11/2026 in `cli`'s home, as demo.sqlite; returns its path.
-QString demoDatabase(const CliRunner& cli)
-{
-    const QString path = cli.path(QStringLiteral("demo.sqlite"));
-    const auto created = cli.run({QStringLiteral("--db"), path, QStringLiteral("demo"),
-                                  QStringLiteral("--as-of"), QStringLiteral("2026-11-22")});
-    INFO(created.err.toStdString());
-    REQUIRE(created.exitCode == 0);
-    return path;
-}
-
-CliRunner::Run runOn(const CliRunner& cli, const QString& db, const QStringList& arguments)
-{
-    return cli.run(QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db} +
-                   arguments);
-}
-
 } // namespace
 
 TEST_CASE("export --xlsx and --csv write the organisation's members as a table")
 {
     const CliRunner cli;
-    const QString db = demoDatabase(cli);
+    const QString db = cli.demoDatabase();
     const QString xlsx = cli.path(QStringLiteral("ea-sin.xlsx"));
     const QString csv = cli.path(QStringLiteral("ea-sin.csv"));
-    const auto exported = runOn(cli, db,
-                                {QStringLiteral("export"), QStringLiteral("--org"), text("Đảng bộ xã Ea Sin"),
-                                 QStringLiteral("--xlsx"), xlsx, QStringLiteral("--csv"), csv,
-                                 QStringLiteral("--date"), QStringLiteral("2026-11-22")});
+    const auto exported =
+        cli.runOn(db, {QStringLiteral("export"), QStringLiteral("--org"), text("Đảng bộ xã Ea Sin"),
+                       QStringLiteral("--xlsx"), xlsx, QStringLiteral("--csv"), csv, QStringLiteral("--date"),
+                       QStringLiteral("2026-11-22")});
     INFO(exported.err.toStdString());
     REQUIRE(exported.exitCode == 0);
     for (const QString& path : {xlsx, csv}) {
@@ -70,13 +53,12 @@ TEST_CASE("export --xlsx and --csv write the organisation's members as a table")
     CHECK(eaKring);
 
     const auto noFile =
-        runOn(cli, db, {QStringLiteral("export"), QStringLiteral("--org"), text("Đảng bộ xã Ea Sin")});
+        cli.runOn(db, {QStringLiteral("export"), QStringLiteral("--org"), text("Đảng bộ xã Ea Sin")});
     CHECK(noFile.exitCode == 2);
     // Importing the export back into the same database finds everyone already there.
     const auto again =
-        runOn(cli, db,
-              {QStringLiteral("import-members"), xlsx, QStringLiteral("--org"), text("Chi bộ buôn Ea Kring"),
-               QStringLiteral("--date"), QStringLiteral("2026-11-22")});
+        cli.runOn(db, {QStringLiteral("import-members"), xlsx, QStringLiteral("--org"),
+                       text("Chi bộ buôn Ea Kring"), QStringLiteral("--date"), QStringLiteral("2026-11-22")});
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("already belongs to")));
 }
@@ -84,7 +66,7 @@ TEST_CASE("export --xlsx and --csv write the organisation's members as a table")
 TEST_CASE("import-members shows the mapping, imports with --dry-run nothing, then all members")
 {
     const CliRunner cli;
-    const QString db = demoDatabase(cli);
+    const QString db = cli.demoDatabase();
     const QString csv = cli.path(QStringLiteral("new-members.csv"));
     writeFile(csv, "STT,Ho va ten,Gioi tinh,Ngay sinh,So the dang vien,Ngay ket nap,Ngay chinh thuc\n"
                    "1,Tôn Nữ Quỳnh Như,Nữ,07/03/1985,48.000123,02/09/2019,02/09/2020\n"
@@ -92,7 +74,7 @@ TEST_CASE("import-members shows the mapping, imports with --dry-run nothing, the
     const QStringList import{QStringLiteral("import-members"), csv,
                              QStringLiteral("--org"),          text("Chi bộ buôn Ea Kring"),
                              QStringLiteral("--date"),         QStringLiteral("2026-11-22")};
-    const auto dryRun = runOn(cli, db, import + QStringList{QStringLiteral("--dry-run")});
+    const auto dryRun = cli.runOn(db, import + QStringList{QStringLiteral("--dry-run")});
     INFO(dryRun.err.toStdString());
     REQUIRE(dryRun.exitCode == 0);
     CHECK(dryRun.out.contains(QStringLiteral("new-members.csv: header on row 1")));
@@ -106,14 +88,14 @@ TEST_CASE("import-members shows the mapping, imports with --dry-run nothing, the
                              text("Chi bộ buôn Ea Kring"), QStringLiteral("--search"),
                              QStringLiteral("quynh nhu"),  QStringLiteral("--date"),
                              QStringLiteral("2026-11-22")};
-    CHECK_FALSE(runOn(cli, db, search).out.contains(text("Tôn Nữ Quỳnh Như")));
+    CHECK_FALSE(cli.runOn(db, search).out.contains(text("Tôn Nữ Quỳnh Như")));
 
-    const auto imported = runOn(cli, db, import);
+    const auto imported = cli.runOn(db, import);
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
     CHECK(imported.out.contains(QStringLiteral("2 member")));
     CHECK(imported.out.contains(text("imported into Chi bộ buôn Ea Kring.")));
-    const auto listed = runOn(cli, db, search);
+    const auto listed = cli.runOn(db, search);
     CHECK(listed.out.contains(text("Tôn Nữ Quỳnh Như")));
     CHECK(listed.out.contains(QStringLiteral("Full member")));
     CHECK(cli.run({QStringLiteral("import-members"), QStringLiteral("--help")}).exitCode == 0);
@@ -122,13 +104,13 @@ TEST_CASE("import-members shows the mapping, imports with --dry-run nothing, the
 TEST_CASE("export --xlsx writes the status history as a second sheet, and --csv the members only")
 {
     const CliRunner cli;
-    const QString db = demoDatabase(cli);
+    const QString db = cli.demoDatabase();
     const QString xlsx = cli.path(QStringLiteral("ea-sin.xlsx"));
     const QString csv = cli.path(QStringLiteral("ea-sin.csv"));
-    const auto exported = runOn(cli, db,
-                                {QStringLiteral("export"), QStringLiteral("--org"), text("Đảng bộ xã Ea Sin"),
-                                 QStringLiteral("--xlsx"), xlsx, QStringLiteral("--csv"), csv,
-                                 QStringLiteral("--date"), QStringLiteral("2026-11-22")});
+    const auto exported =
+        cli.runOn(db, {QStringLiteral("export"), QStringLiteral("--org"), text("Đảng bộ xã Ea Sin"),
+                       QStringLiteral("--xlsx"), xlsx, QStringLiteral("--csv"), csv, QStringLiteral("--date"),
+                       QStringLiteral("2026-11-22")});
     INFO(exported.err.toStdString());
     REQUIRE(exported.exitCode == 0);
     const auto sheets = chibo::SheetReader::readAll(xlsx);
@@ -151,7 +133,7 @@ TEST_CASE("export --xlsx writes the status history as a second sheet, and --csv 
 TEST_CASE("import-members counts the status events of a workbook's history, in a dry run and for real")
 {
     const CliRunner cli;
-    const QString db = demoDatabase(cli);
+    const QString db = cli.demoDatabase();
     const QString xlsx = cli.path(QStringLiteral("chuyen-den.xlsx"));
     using chibo::SheetValue;
     const auto cell = [](const char* utf8) {
@@ -178,7 +160,7 @@ TEST_CASE("import-members counts the status events of a workbook's history, in a
     const QStringList import{QStringLiteral("import-members"), xlsx,
                              QStringLiteral("--org"),          text("Chi bộ buôn Ea Kring"),
                              QStringLiteral("--date"),         QStringLiteral("2026-11-22")};
-    const auto dryRun = runOn(cli, db, import + QStringList{QStringLiteral("--dry-run")});
+    const auto dryRun = cli.runOn(db, import + QStringList{QStringLiteral("--dry-run")});
     INFO(dryRun.out.toStdString() + dryRun.err.toStdString());
     REQUIRE(dryRun.exitCode == 0);
     CHECK(
@@ -187,16 +169,15 @@ TEST_CASE("import-members counts the status events of a workbook's history, in a
     CHECK(dryRun.out.contains(QStringLiteral("would be recorded with them.")));
     CHECK_FALSE(dryRun.out.contains(QStringLiteral("warning")));
 
-    const auto imported = runOn(cli, db, import);
+    const auto imported = cli.runOn(db, import);
     INFO(imported.out.toStdString() + imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
     CHECK(imported.out.contains(QStringLiteral("2 status event")));
     CHECK(imported.out.contains(QStringLiteral("recorded with them.")));
     const auto listed =
-        runOn(cli, db,
-              {QStringLiteral("members"), QStringLiteral("--org"), text("Chi bộ buôn Ea Kring"),
-               QStringLiteral("--search"), QStringLiteral("ha van thang"), QStringLiteral("--date"),
-               QStringLiteral("2026-11-22")});
+        cli.runOn(db, {QStringLiteral("members"), QStringLiteral("--org"), text("Chi bộ buôn Ea Kring"),
+                       QStringLiteral("--search"), QStringLiteral("ha van thang"), QStringLiteral("--date"),
+                       QStringLiteral("2026-11-22")});
     CHECK(listed.out.contains(text("Hà Văn Thắng")));
     CHECK(listed.out.contains(QStringLiteral("Full member, exempt")));
 }
@@ -204,15 +185,14 @@ TEST_CASE("import-members counts the status events of a workbook's history, in a
 TEST_CASE("import-members warns about a status a CSV gives without its date, and imports the members")
 {
     const CliRunner cli;
-    const QString db = demoDatabase(cli);
+    const QString db = cli.demoDatabase();
     const QString csv = cli.path(QStringLiteral("tu-tran.csv"));
     writeFile(csv, "Họ và tên,Giới tính,Ngày kết nạp,Ngày chính thức,Tình trạng\n"
                    "Hà Văn Thắng,Nam,26/03/1978,26/03/1979,Từ trần\n"
                    "Lục Thị Mến,Nữ,19/05/2010,19/05/2011,Đảng viên chính thức\n");
     const auto imported =
-        runOn(cli, db,
-              {QStringLiteral("import-members"), csv, QStringLiteral("--org"), text("Chi bộ buôn Ea Kring"),
-               QStringLiteral("--date"), QStringLiteral("2026-11-22")});
+        cli.runOn(db, {QStringLiteral("import-members"), csv, QStringLiteral("--org"),
+                       text("Chi bộ buôn Ea Kring"), QStringLiteral("--date"), QStringLiteral("2026-11-22")});
     INFO(imported.out.toStdString() + imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
     CHECK(
@@ -225,7 +205,7 @@ TEST_CASE("import-members warns about a status a CSV gives without its date, and
 TEST_CASE("import-members lists every problem with its row and column and imports nothing")
 {
     const CliRunner cli;
-    const QString db = demoDatabase(cli);
+    const QString db = cli.demoDatabase();
     const QString csv = cli.path(QStringLiteral("members.csv"));
     writeFile(csv, "Họ và tên,Giới tính,Số thẻ đảng viên,Ngày sinh\n"
                    "Nguyễn Văn Bảy,Nam,48.000201,12/05/1975\n"
@@ -234,9 +214,8 @@ TEST_CASE("import-members lists every problem with its row and column and import
                    "Lê Thị Hồng,Nữ,48.000201,07/03/1985\n"
                    "Y Bhăm Êban,x,48.000204,02/09/1979\n");
     const auto refused =
-        runOn(cli, db,
-              {QStringLiteral("import-members"), csv, QStringLiteral("--org"), text("Chi bộ buôn Ea Kring"),
-               QStringLiteral("--date"), QStringLiteral("2026-11-22")});
+        cli.runOn(db, {QStringLiteral("import-members"), csv, QStringLiteral("--org"),
+                       text("Chi bộ buôn Ea Kring"), QStringLiteral("--date"), QStringLiteral("2026-11-22")});
     CHECK(refused.exitCode == 1);
     INFO(refused.out.toStdString());
     CHECK(refused.out.contains(text("members.csv: row 3, column D (Ngày sinh): “31/02/1980” is not a date")));
@@ -246,8 +225,7 @@ TEST_CASE("import-members lists every problem with its row and column and import
     CHECK(refused.out.contains(text("members.csv: row 6, column B (Giới tính): “x” is not a sex")));
     CHECK(refused.out.contains(QStringLiteral("Nothing imported: 4 problem")));
     const auto listed =
-        runOn(cli, db,
-              {QStringLiteral("members"), QStringLiteral("--org"), text("Chi bộ buôn Ea Kring"),
-               QStringLiteral("--search"), QStringLiteral("Nguyen Van Bay")});
+        cli.runOn(db, {QStringLiteral("members"), QStringLiteral("--org"), text("Chi bộ buôn Ea Kring"),
+                       QStringLiteral("--search"), QStringLiteral("Nguyen Van Bay")});
     CHECK_FALSE(listed.out.contains(text("Nguyễn Văn Bảy")));
 }

@@ -3,6 +3,7 @@
 // project's size limit for a file.
 #include "app/AppContext.h"
 #include "app/classification/ClassificationPage.h"
+#include "services/ClassificationSheet.h"
 #include "ui_ClassificationPage.h"
 
 namespace chibo {
@@ -12,8 +13,9 @@ ExportablePage::Table ClassificationPage::exportableTable() const
     const Organisation* scope = m_context.organisation(scopeOrgId());
     if (!scope)
         return {};
-    return {m_ui->classificationTableView, tr("Year-end classification"),
-            tr("Year-end classification — %1, %2").arg(scope->name).arg(year())};
+    // Named as the CLI names the same table (ClassificationSheet).
+    return {m_ui->classificationTableView, ClassificationSheet::title(),
+            ClassificationSheet::caption(scope->name, year())};
 }
 
 } // namespace chibo

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/committee/CommitteeGridModel.h"
 
-#include "app/MeetingQualityTexts.h"
 #include "app/OutcomeColours.h"
 #include "core/Labels.h"
 #include "models/CommitteeGridProxy.h"
@@ -13,10 +12,6 @@
 namespace chibo {
 
 namespace {
-
-/// The columns before the criteria and after them.
-constexpr int leadingColumns = 6;
-constexpr int trailingColumns = 3;
 
 bool english()
 {
@@ -37,17 +32,6 @@ QString percentText(const ScoreValue& value)
 {
     const double share = 100.0 * double(value.number.numerator()) / double(value.number.denominator());
     return QLocale().toString(share, 'f', 1) + QStringLiteral(" %");
-}
-
-const Level* levelOf(const Criteria* file, const QString& code)
-{
-    if (!file)
-        return nullptr;
-    for (const Level& level : file->levels) {
-        if (level.code == code)
-            return &level;
-    }
-    return nullptr;
 }
 
 } // namespace
@@ -84,19 +68,12 @@ void CommitteeGridModel::retranslate()
 
 CommitteeGridModel::Field CommitteeGridModel::fieldOf(int column) const
 {
-    if (column < leadingColumns)
-        return Field(column);
-    const int sections = int(m_overview.sections.size());
-    if (column < leadingColumns + sections)
-        return Field::Section;
-    return Field(int(Field::Overall) + column - leadingColumns - sections);
+    return CommitteeGridSheet::fieldOf(m_overview, column);
 }
 
 int CommitteeGridModel::columnOf(Field field) const
 {
-    if (int(field) <= int(Field::Section))
-        return int(field);
-    return int(field) - int(Field::Overall) + leadingColumns + int(m_overview.sections.size());
+    return CommitteeGridSheet::columnOf(m_overview, field);
 }
 
 int CommitteeGridModel::rowCount(const QModelIndex& parent) const
@@ -106,7 +83,7 @@ int CommitteeGridModel::rowCount(const QModelIndex& parent) const
 
 int CommitteeGridModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : leadingColumns + int(m_overview.sections.size()) + trailingColumns;
+    return parent.isValid() ? 0 : CommitteeGridSheet::columnCount(m_overview);
 }
 
 void CommitteeGridModel::prepare()
@@ -150,7 +127,7 @@ CommitteeGridModel::Shown CommitteeGridModel::shown(int row, int column) const
     case Field::Meetings:
     case Field::Attendance:
     case Field::MeetingScore: return shownNumber(row, field);
-    case Field::Section: return shownSection(row, column - leadingColumns);
+    case Field::Section: return shownSection(row, column - columnOf(Field::Section));
     case Field::Overall:
     case Field::Proposed:
     case Field::Decided: return shownLevel(row, field);
@@ -169,8 +146,7 @@ CommitteeGridModel::Shown CommitteeGridModel::shownNumber(int row, Field field) 
     switch (field) {
     case Field::Members: out.text = QLocale().toString(cell.members); break;
     case Field::Meetings:
-        out.text =
-            tr("%1/%2").arg(QLocale().toString(cell.meetingsHeld), QLocale().toString(cell.meetingsExpected));
+        out.text = CommitteeGridSheet::meetingsText(cell);
         out.toolTip = tr("%1 regular meetings held of %2 months due so far")
                           .arg(cell.meetingsHeld)
                           .arg(cell.meetingsExpected);
@@ -185,57 +161,27 @@ CommitteeGridModel::Shown CommitteeGridModel::shownNumber(int row, Field field) 
 CommitteeGridModel::Shown CommitteeGridModel::shownSection(int row, int section) const
 {
     const CommitteeOverviewRow& cell = m_overview.rows.at(row);
+    const SheetValue value = CommitteeGridSheet::sectionValue(cell, section);
     Shown out;
-    if (!cell.modelRated || section >= cell.sections.size()) {
-        out.text = QStringLiteral("—");
-        return out;
+    out.text = value.text;
+    out.background = OutcomeColours::colour(value.fill);
+    if (cell.modelRated && section < cell.sections.size()) {
+        // Met above missing above not met.
+        const Truth met = cell.sections.at(section);
+        out.sortKey = met == Truth::True ? 2 : (met == Truth::Unknown ? 1 : 0);
     }
-    const Truth met = cell.sections.at(section);
-    switch (met) {
-    case Truth::True:
-        out.text = tr("Met");
-        out.sortKey = 2;
-        break;
-    case Truth::False:
-        out.text = tr("Not met");
-        out.sortKey = 0;
-        break;
-    case Truth::Unknown:
-        out.text = tr("Missing");
-        out.sortKey = 1;
-        break;
-    }
-    out.background = OutcomeColours::background(met);
     return out;
 }
 
 CommitteeGridModel::Shown CommitteeGridModel::shownLevel(int row, Field field) const
 {
-    const CommitteeOverviewRow& cell = m_overview.rows.at(row);
-    const Criteria* file = field == Field::Overall ? m_overview.cellModel : m_overview.classification;
-    const bool present = field == Field::Overall
-                             ? cell.modelRated
-                             : (field == Field::Proposed ? cell.classified : !cell.decidedLevel.isEmpty());
-    const QString code = field == Field::Overall
-                             ? cell.modelLevel
-                             : (field == Field::Proposed ? cell.proposedLevel : cell.decidedLevel);
-    const bool decide = (field == Field::Overall && cell.modelNeedsDecision) ||
-                        (field == Field::Proposed && cell.proposalNeedsDecision);
+    const CommitteeGridSheet::LevelCell level =
+        CommitteeGridSheet::levelCell(m_overview, m_overview.rows.at(row), field, english());
     Shown out;
-    if (!present)
-        return out;
-    const Level* level = levelOf(file, code);
-    const QString name = level ? level->label.pick(english()) : code;
-    // Classification levels are known by their abbreviations (HTXS, HTT, HT, KHT).
-    const QString shortName = field == Field::Overall ? name : code.toUpper();
-    if (code.isEmpty())
-        out.text = tr("For a decision");
-    else
-        out.text = decide ? tr("%1 (for a decision)").arg(shortName) : shortName;
-    out.toolTip = name;
-    out.sortKey = file && !code.isEmpty() ? QVariant(file->levelRank(code)) : QVariant();
-    out.background = decide && code.isEmpty() ? OutcomeColours::background(OutcomeBand::NeedsDecision)
-                                              : OutcomeColours::levelBackground(code);
+    out.text = level.value.text;
+    out.toolTip = level.name;
+    out.sortKey = level.rank ? QVariant(*level.rank) : QVariant();
+    out.background = OutcomeColours::colour(level.value.fill);
     return out;
 }
 
@@ -266,7 +212,7 @@ QVariant CommitteeGridModel::headerData(int section, Qt::Orientation orientation
         return QAbstractTableModel::headerData(section, orientation, role);
     const Field field = fieldOf(section);
     if (role == Qt::ToolTipRole && field == Field::Section && m_overview.cellModel) {
-        const QString key = m_overview.sections.value(section - leadingColumns);
+        const QString key = m_overview.sections.value(section - columnOf(Field::Section));
         QStringList labels;
         for (const Indicator& indicator : m_overview.cellModel->indicators) {
             if (ScorecardRules::sectionOf(indicator.label.vi) == key)
@@ -276,20 +222,7 @@ QVariant CommitteeGridModel::headerData(int section, Qt::Orientation orientation
     }
     if (role != Qt::DisplayRole)
         return {};
-    switch (field) {
-    case Field::Cell: return tr("Cell");
-    case Field::Type: return tr("Cell type");
-    case Field::Members: return tr("Members");
-    case Field::Meetings: return tr("Meetings held / due");
-    case Field::Attendance: return tr("Attendance");
-    case Field::MeetingScore: return MeetingQualityTexts::name(m_overview.meetingQuality);
-    case Field::Section: return tr("Criterion %1").arg(m_overview.sections.value(section - leadingColumns));
-    case Field::Overall:
-        return m_overview.cellModel ? m_overview.cellModel->title.pick(english()) : tr("Cell model");
-    case Field::Proposed: return tr("Proposed level");
-    case Field::Decided: return tr("Decided level");
-    }
-    return {};
+    return CommitteeGridSheet::header(m_overview, section, english());
 }
 
 } // namespace chibo

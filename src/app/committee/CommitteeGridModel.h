@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "services/CommitteeGridSheet.h"
 #include "services/CommitteeOverview.h"
 
 #include <QAbstractTableModel>
@@ -10,27 +11,16 @@
 
 namespace chibo {
 
-/// The committee overview as a grid: one row per cell; the cell, its type, members, meetings held of
-/// those due, attendance, meeting score, each criterion of the cell model, its overall level, the
-/// proposed and the decided classification. Texts, colours and sort keys are prepared when the overview,
-/// the comparison mode or the language changes; painting reads them only. Read-only.
+/// The committee overview as a grid: the columns, headers, criterion and level texts and colour bands of
+/// CommitteeGridSheet (the same as the exported sheet), the numbers in the current locale. Texts, colours
+/// and sort keys are prepared when the overview, the comparison mode or the language changes; painting
+/// reads them only. Read-only.
 class CommitteeGridModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
     /// What a column shows; the criteria columns repeat Section once per criterion of the cell model.
-    enum class Field {
-        Cell,
-        Type,
-        Members,
-        Meetings,
-        Attendance,
-        MeetingScore,
-        Section,
-        Overall,
-        Proposed,
-        Decided
-    };
+    using Field = CommitteeGridSheet::Field;
     enum Role {
         CellIdRole = Qt::UserRole + 10, ///< QUuid of the row's cell
     };

@@ -3,10 +3,11 @@
 
 #include "app/AppContext.h"
 #include "app/DeferredReload.h"
-#include "app/MeetingQualityTexts.h"
 #include "app/committee/CommitteeGridModel.h"
 #include "core/Labels.h"
 #include "models/CommitteeGridProxy.h"
+#include "services/CommitteeGridSheet.h"
+#include "services/MeetingQualityTexts.h"
 #include "services/Workspace.h"
 #include "ui_CommitteeOverviewPage.h"
 
@@ -59,8 +60,9 @@ ExportablePage::Table CommitteeOverviewPage::exportableTable() const
     const Organisation* root = m_context.organisation(m_model->overview().rootId);
     if (!root)
         return {};
-    return {m_ui->gridTableView, tr("Committee overview"),
-            tr("Committee overview — %1, %2").arg(root->name).arg(m_model->overview().year)};
+    // Named as the CLI names the same table (CommitteeGridSheet).
+    return {m_ui->gridTableView, CommitteeGridSheet::title(),
+            CommitteeGridSheet::caption(root->name, m_model->overview().year)};
 }
 
 void CommitteeOverviewPage::connectContext()

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/scorecard/ScorecardTrendCharts.h"
 
-#include "app/MeetingQualityTexts.h"
 #include "app/OutcomeColours.h"
+#include "services/MeetingQualityTexts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClassificationFixture.h"
 #include "app/JobRunner.h"
+#include "app/TableExport.h"
 #include "app/classification/DecisionDialog.h"
 #include "models/ClassificationFilterProxy.h"
 #include "models/ClassificationTableModel.h"
+#include "services/ClassificationSheet.h"
 #include "services/Workspace.h"
 #include "support/Catch.h"
 
@@ -296,4 +298,26 @@ TEST_CASE("switching to English translates the page's headers and filters")
     CHECK(child<QComboBox>(*f.page, "filterComboBox")->itemText(0) == u"Everyone");
     CHECK(child<QPushButton>(*f.page, "computeButton")->text() == u"&Compute proposals");
     CHECK(f.view()->rowCount() == 17);
+}
+
+TEST_CASE("the year-end table exported from the window is the CLI's year-end sheet")
+{
+    ClassificationFixture f;
+    const ExportablePage::Table shown = f.page->exportableTable();
+    REQUIRE(shown.view);
+    const SheetTable window = TableExport::fromView(*shown.view, shown.title, shown.caption);
+    const Organisation* eaKring = f.context.organisation(f.orgId(QStringLiteral("Chi bộ buôn Ea Kring")));
+    REQUIRE(eaKring);
+    const auto sheet = ClassificationSheet::ofOrganisation(*f.context.workspace(), f.context.criteria(),
+                                                           *eaKring, 2025, f.context.day(), false);
+    REQUIRE(sheet.ok());
+    CHECK(sheet->title == window.title);
+    CHECK(sheet->header == window.header);
+    CHECK(sheet->header.at(ClassificationTableModel::ProposedColumn) == QStringLiteral("Đề xuất"));
+    REQUIRE(sheet->rows.size() == 17);
+    CHECK(sheet->rows == window.rows); // texts, points, fills and order alike
+    // Ea Kring is a grassroots cell: the page computes for it and names it, as the sheet does.
+    CHECK(sheet->caption == window.caption);
+    CHECK(sheet->caption == ClassificationSheet::caption(QStringLiteral("Chi bộ buôn Ea Kring"), 2025));
+    CHECK(sheet->caption.contains(QStringLiteral("năm 2025"))); // the page's translation serves the sheet
 }

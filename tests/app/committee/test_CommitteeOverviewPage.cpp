@@ -2,6 +2,7 @@
 #include "AppTestSupport.h"
 #include "app/AppContext.h"
 #include "app/OutcomeColours.h"
+#include "app/TableExport.h"
 #include "app/committee/CommitteeGridModel.h"
 #include "app/committee/CommitteeOverviewPage.h"
 #include "core/Labels.h"
@@ -10,6 +11,7 @@
 #include "core/Rational.h"
 #include "i18n/Translations.h"
 #include "models/CommitteeGridProxy.h"
+#include "services/CommitteeGridSheet.h"
 #include "services/CriteriaLibrary.h"
 #include "services/Workspace.h"
 #include "support/Catch.h"
@@ -199,4 +201,41 @@ TEST_CASE("switching the language retranslates the grid's headers and cell types
     CHECK(model->headerData(f.columnOf(CommitteeGridModel::Field::Overall), Qt::Horizontal).toString() ==
           QStringLiteral("Chi bộ bốn tốt"));
     CHECK(test::columnTexts(model, 1).contains(vietnamese));
+}
+
+TEST_CASE("the grid exported from the window is the CLI's committee sheet, shares rounded as shown")
+{
+    OverviewFixture f;
+    const ExportablePage::Table shown = f.page->exportableTable();
+    REQUIRE(shown.view);
+    const SheetTable window = TableExport::fromView(*shown.view, shown.title, shown.caption);
+    const Organisation* commune = f.context.organisation(f.page->gridModel().overview().rootId);
+    REQUIRE(commune);
+    const auto sheet = CommitteeGridSheet::ofOrganisation(*f.context.workspace(), f.context.criteria(),
+                                                          *commune, 2025, f.context.day(), false);
+    REQUIRE(sheet.ok());
+    CHECK(window.title == sheet->title);
+    CHECK(window.caption == sheet->caption);
+    CHECK(window.header == sheet->header);
+    CHECK(sheet->header.at(0) == QStringLiteral("Chi bộ")); // the window's translations serve the sheet
+    REQUIRE(window.rows.size() == sheet->rows.size());
+    int filled = 0;
+    for (qsizetype row = 0; row < sheet->rows.size(); ++row) {
+        REQUIRE(window.rows.at(row).size() == sheet->rows.at(row).size());
+        for (qsizetype column = 0; column < sheet->rows.at(row).size(); ++column) {
+            const SheetValue& written = sheet->rows.at(row).at(column);
+            const SheetValue& seen = window.rows.at(row).at(column);
+            INFO(row << ", " << column << ": " << seen.text.toStdString());
+            filled += written.fill.isEmpty() ? 0 : 1;
+            if (written.kind != SheetValue::Kind::Share) {
+                CHECK(seen == written);
+                continue;
+            }
+            // The window shows one decimal; the sheet holds the exact share.
+            REQUIRE(seen.kind == SheetValue::Kind::Share);
+            CHECK(seen.share.toPercent(1) == written.share.toPercent(1));
+            CHECK(seen.fill == written.fill);
+        }
+    }
+    CHECK(filled >= 9 * 5);
 }

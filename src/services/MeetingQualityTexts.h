@@ -8,8 +8,8 @@
 
 namespace chibo {
 
-/// How the pages name the meeting-quality measure of MeetingQualityForms: a score in percent of the
-/// forms' points, or the share of the forms' criteria met.
+/// How the pages and the exported sheets name the meeting-quality measure of MeetingQualityForms: a score in
+/// percent of the forms' points, or the share of the forms' criteria met.
 class MeetingQualityTexts {
     Q_DECLARE_TR_FUNCTIONS(chibo::MeetingQualityTexts)
 

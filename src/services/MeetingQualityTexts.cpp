@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/MeetingQualityTexts.h"
+#include "services/MeetingQualityTexts.h"
 
 #include <QStringList>
 
