@@ -67,7 +67,19 @@ Status XlsxSheetWriter::write(const SheetTable& table)
             return status;
     }
     fitColumns(table);
+    setUpPrinting(columns, headerRow);
     return {};
+}
+
+void XlsxSheetWriter::setUpPrinting(int columns, int headerRow)
+{
+    constexpr uint8_t a4Paper = 9;
+    constexpr int widestPortrait = 6; // columns that fit across a portrait A4 page at a readable size
+    worksheet_set_paper(m_sheet, a4Paper);
+    if (columns > widestPortrait)
+        worksheet_set_landscape(m_sheet);
+    worksheet_fit_to_pages(m_sheet, 1, 0); // one page wide, as many pages tall as it takes
+    worksheet_repeat_rows(m_sheet, lxw_row_t(headerRow), lxw_row_t(headerRow));
 }
 
 Status XlsxSheetWriter::writeHeader(const SheetTable& table, int row)

@@ -43,6 +43,9 @@ private:
     Status writeText(int row, int column, const QString& text, lxw_format* format);
     Status checked(int errorCode, int row, int column) const;
     void fitColumns(const SheetTable& table);
+    /// Printing as a table is expected to print: A4, landscape when it has more than six columns, one page
+    /// wide, the header row repeated on every page.
+    void setUpPrinting(int columns, int headerRow);
     int columnCount(const SheetTable& table) const;
 
     lxw_worksheet* m_sheet;

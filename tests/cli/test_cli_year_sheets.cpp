@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../sheets/SheetsTestKit.h"
 #include "CliRunner.h"
 #include "XlsxFills.h"
 #include "core/Labels.h"
@@ -206,6 +207,10 @@ TEST_CASE("export --year adds the committee grid and the year-end classification
     CHECK(committee->sheetName == QStringLiteral("Committee overview"));
     CHECK(yearEnd->sheetName == QStringLiteral("Year-end classification"));
     CHECK_FALSE(XlsxReader::read(xlsx, 4).ok());
+    // The wide grid prints in landscape, one page wide.
+    const QByteArray gridXml = test::zipEntry(xlsx, QStringLiteral("xl/worksheets/sheet3.xml"));
+    CHECK(gridXml.contains("orientation=\"landscape\""));
+    CHECK(gridXml.contains("<pageSetUpPr fitToPage=\"1\"/>"));
 
     // The grid: the commune's nine cells, as the service computes them for the window.
     const QUuid commune = f.orgId("Đảng bộ xã Ea Sin");

@@ -91,6 +91,12 @@ TEST_CASE("The written XLSX keeps Vietnamese as UTF-8 and has a frozen, filtered
     CHECK(sheet.contains("topLeftCell=\"A3\""));
     CHECK(sheet.contains("<autoFilter ref=\"A2:D7\"/>"));
     CHECK(sheet.contains("<col "));
+    // Printed on A4 one page wide, in portrait for four columns, the header repeated on each page.
+    CHECK(sheet.contains("<pageSetup paperSize=\"9\" fitToHeight=\"0\""));
+    CHECK_FALSE(sheet.contains("landscape"));
+    CHECK(sheet.contains("<pageSetUpPr fitToPage=\"1\"/>"));
+    const QByteArray workbook = zipEntry(path, QStringLiteral("xl/workbook.xml"));
+    CHECK(workbook.contains("_xlnm.Print_Titles"));
     const QByteArray styles = zipEntry(path, QStringLiteral("xl/styles.xml"));
     CHECK(styles.contains("formatCode=\"0.0%\""));
     CHECK(styles.contains("formatCode=\"dd/mm/yyyy\""));
