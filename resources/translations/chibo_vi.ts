@@ -6112,16 +6112,24 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
         <translation>“%1” không phải là biến động tình trạng: hãy ghi một trong các mục %2</translation>
     </message>
     <message>
-        <source>“%1” is read from the members sheet&apos;s date columns, not from the status history</source>
-        <translation>“%1” được đọc từ các cột ngày của trang đảng viên, không phải từ lịch sử tình trạng</translation>
-    </message>
-    <message>
         <source>sheet “%1”, row %2: </source>
         <translation>trang “%1”, dòng %2: </translation>
     </message>
     <message>
         <source>sheet “%1”, row %2, column %3 (%4): </source>
         <translation>trang “%1”, dòng %2, cột %3 (%4): </translation>
+    </message>
+    <message>
+        <source>the members sheet gives no official date, so there is no recognition to go with this row</source>
+        <translation>trang đảng viên không ghi ngày chính thức nên dòng này không gắn được với việc công nhận đảng viên chính thức nào</translation>
+    </message>
+    <message>
+        <source>the members sheet admits the member on %1, not on %2</source>
+        <translation>trang đảng viên ghi ngày kết nạp là %1, không phải %2</translation>
+    </message>
+    <message>
+        <source>the members sheet recognises the member on %1, not on %2</source>
+        <translation>trang đảng viên ghi ngày chính thức là %1, không phải %2</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "services/RecordSteps.h"
 #include "services/SaveSteps.h"
 #include "services/StatusHistoryReader.h"
+#include "services/StatusHistorySheet.h"
 #include "storage/Storage.h"
 
 #include <QHash>
@@ -96,6 +97,16 @@ Member newMember(const MemberImportRow& row, const QList<StatusEvent>& history, 
         member.statusEvents.append(
             StatusEvent{QUuid::createUuid(), member.officialDate, StatusEventKind::Recognised, {}, {}});
     for (StatusEvent event : history) {
+        if (StatusHistorySheet::datedByMembersTable(event.kind)) {
+            // The row the reader matched to the date of the members sheet: it gives the decision and note.
+            for (StatusEvent& dated : member.statusEvents) {
+                if (dated.kind == event.kind) {
+                    dated.decision = event.decision;
+                    dated.note = event.note;
+                }
+            }
+            continue;
+        }
         event.id = QUuid::createUuid();
         member.statusEvents.append(event);
     }

@@ -35,10 +35,8 @@ bool isHeader(const QList<std::optional<StatusHistoryColumn>>& mapping)
 QString carriedLabels()
 {
     QStringList labels;
-    for (int kind = int(StatusEventKind::Admitted); kind <= int(StatusEventKind::Deceased); ++kind) {
-        if (StatusHistorySheet::carries(StatusEventKind(kind)))
-            labels.append(u'“' + Labels::of(StatusEventKind(kind)) + u'”');
-    }
+    for (int kind = int(StatusEventKind::Admitted); kind <= int(StatusEventKind::Deceased); ++kind)
+        labels.append(u'“' + Labels::of(StatusEventKind(kind)) + u'”');
     return labels.join(QStringLiteral(", "));
 }
 
@@ -107,7 +105,9 @@ void StatusHistoryReader::readRow(int rowNumber, const QList<SheetValue>& cells)
     const int member = memberOf(rowNumber, cells, problems);
     StatusHistoryRow row{rowNumber, 0, {}};
     readDate(rowNumber, cells, member < 0 ? nullptr : &m_preview.rows[member].member, row.event, problems);
-    readKind(rowNumber, cells, row.event, problems);
+    const bool known = readKind(rowNumber, cells, row.event, problems);
+    if (known && member >= 0)
+        checkMembersTableDate(rowNumber, m_preview.rows[member].member, row.event, problems);
     row.event.decision = textAt(cells, StatusHistoryColumn::Decision);
     row.event.note = textAt(cells, StatusHistoryColumn::Note);
     if (member < 0) {
@@ -201,7 +201,7 @@ void StatusHistoryReader::readDate(int rowNumber, const QList<SheetValue>& cells
                                  .arg(dayText(*date), dayText(admitted)));
 }
 
-void StatusHistoryReader::readKind(int rowNumber, const QList<SheetValue>& cells, StatusEvent& event,
+bool StatusHistoryReader::readKind(int rowNumber, const QList<SheetValue>& cells, StatusEvent& event,
                                    QStringList& problems) const
 {
     const QString text = textAt(cells, StatusHistoryColumn::Event);
@@ -211,12 +211,27 @@ void StatusHistoryReader::readKind(int rowNumber, const QList<SheetValue>& cells
         problems.append(at + tr("the event is empty: write one of %1").arg(carriedLabels()));
     else if (!kind)
         problems.append(at + tr("“%1” is not a status event: write one of %2").arg(text, carriedLabels()));
-    else if (!StatusHistorySheet::carries(*kind))
-        problems.append(at + tr("“%1” is read from the members sheet's date columns, not from the status "
-                                "history")
-                                 .arg(text));
     if (kind)
         event.kind = *kind;
+    return kind.has_value();
+}
+
+void StatusHistoryReader::checkMembersTableDate(int rowNumber, const Member& member, const StatusEvent& event,
+                                                QStringList& problems) const
+{
+    if (!StatusHistorySheet::datedByMembersTable(event.kind) || !event.date.isValid())
+        return;
+    const bool admission = event.kind == StatusEventKind::Admitted;
+    const QDate expected = admission ? MemberImport::admittedOn(member, m_day) : member.officialDate;
+    if (!expected.isValid())
+        problems.append(place(rowNumber, StatusHistoryColumn::Event) +
+                        tr("the members sheet gives no official date, so there is no recognition to go with "
+                           "this row"));
+    else if (event.date != expected)
+        problems.append(place(rowNumber, StatusHistoryColumn::Date) +
+                        (admission ? tr("the members sheet admits the member on %1, not on %2")
+                                   : tr("the members sheet recognises the member on %1, not on %2"))
+                            .arg(dayText(expected), dayText(event.date)));
 }
 
 QString StatusHistoryReader::textAt(const QList<SheetValue>& cells, StatusHistoryColumn column) const

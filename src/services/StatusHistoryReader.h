@@ -49,8 +49,13 @@ private:
     int memberByName(int rowNumber, const QList<SheetValue>& cells, QStringList& problems) const;
     void readDate(int rowNumber, const QList<SheetValue>& cells, const Member* member, StatusEvent& event,
                   QStringList& problems) const;
-    void readKind(int rowNumber, const QList<SheetValue>& cells, StatusEvent& event,
+    /// Reads the event's kind; false (and a problem) when the row names none.
+    bool readKind(int rowNumber, const QList<SheetValue>& cells, StatusEvent& event,
                   QStringList& problems) const;
+    /// An admission or a recognition row gives the decision and note of the event the members sheet
+    /// dates: its date must be that date.
+    void checkMembersTableDate(int rowNumber, const Member& member, const StatusEvent& event,
+                               QStringList& problems) const;
     QString textAt(const QList<SheetValue>& cells, StatusHistoryColumn column) const;
     /// "sheet “Status history”, row 5, column E (Event): " for the column; the row alone when the sheet
     /// has no such column.

@@ -129,9 +129,9 @@ std::optional<StatusHistoryColumn> StatusHistorySheet::match(const QString& head
     return std::nullopt;
 }
 
-bool StatusHistorySheet::carries(StatusEventKind kind)
+bool StatusHistorySheet::datedByMembersTable(StatusEventKind kind)
 {
-    return kind != StatusEventKind::Admitted && kind != StatusEventKind::Recognised;
+    return kind == StatusEventKind::Admitted || kind == StatusEventKind::Recognised;
 }
 
 // Matching data: the English labels (Labels' source texts) and the Vietnamese names of the events.
@@ -192,8 +192,6 @@ SheetTable StatusHistorySheet::table(const QList<const Member*>& members)
         std::stable_sort(events.begin(), events.end(),
                          [](const StatusEvent& a, const StatusEvent& b) { return a.date < b.date; });
         for (const StatusEvent& event : std::as_const(events)) {
-            if (!carries(event.kind))
-                continue;
             sheet.rows.append({text(member->fullName), date(member->birthDate), text(member->citizenId),
                                text(member->partyCardNumber), date(event.date), text(Labels::of(event.kind)),
                                text(event.decision), text(event.note)});

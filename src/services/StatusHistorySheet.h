@@ -28,9 +28,10 @@ enum class StatusHistoryColumn {
 };
 
 /// The second table of the member workbook: one row per status event of every member (MemberSheet's
-/// order, then date order) except the admission and the recognition as a full member, which the members
-/// table carries as its date columns. What StatusHistoryReader reads back. Headers are matched like
-/// MemberFields' (English or Vietnamese, without diacritics too); so are the events' names.
+/// order, then date order), the admission and the recognition as a full member among them: the members
+/// table carries their dates, this sheet their decisions and notes. What StatusHistoryReader reads back.
+/// Headers are matched like MemberFields' (English or Vietnamese, without diacritics too); so are the events'
+/// names.
 class StatusHistorySheet {
     Q_DECLARE_TR_FUNCTIONS(StatusHistorySheet)
 
@@ -44,8 +45,9 @@ public:
     static QStringList header();
     /// The column a header names, if any: its label or a known English or Vietnamese header.
     static std::optional<StatusHistoryColumn> match(const QString& header);
-    /// Whether the sheet carries events of `kind`: every kind but Admitted and Recognised.
-    static bool carries(StatusEventKind kind);
+    /// Whether the members table carries the date of events of `kind` (Admitted and Recognised): their
+    /// history rows must agree with it and give only their decision and note.
+    static bool datedByMembersTable(StatusEventKind kind);
     /// The event a text names: its label in the current language, in English or in Vietnamese (matched
     /// as headers are), or its code in the dataset format ("exemption_started").
     static std::optional<StatusEventKind> eventOf(const QString& text);

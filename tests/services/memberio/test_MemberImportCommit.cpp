@@ -43,15 +43,10 @@ QList<SheetValue> without(QList<SheetValue> row, qsizetype column)
     return row;
 }
 
-/// A status event as the workbook carries it: no id; the admission and the recognition by their date
-/// only, since the member columns carry their dates but not their decisions or notes.
+/// A status event as the workbook carries it: everything but its id.
 StatusEvent carried(StatusEvent event)
 {
     event.id = QUuid();
-    if (!StatusHistorySheet::carries(event.kind)) {
-        event.decision.clear();
-        event.note.clear();
-    }
     return event;
 }
 
@@ -68,10 +63,8 @@ QHash<StatusEventKind, int> carriedKinds(const QList<Member>& members)
 {
     QHash<StatusEventKind, int> kinds;
     for (const Member& member : members) {
-        for (const StatusEvent& event : member.statusEvents) {
-            if (StatusHistorySheet::carries(event.kind))
-                ++kinds[event.kind];
-        }
+        for (const StatusEvent& event : member.statusEvents)
+            ++kinds[event.kind];
     }
     return kinds;
 }
@@ -144,10 +137,9 @@ void checkSameEvents(const QList<Member>& original, const Workspace& workspace)
 } // namespace
 
 // What comes back differs only where an import must differ: every member is registered in the one cell
-// imported into from the import day (the Cell column, the registrations), positions are not carried, and
-// the admission's and recognition's decision numbers and notes are not (the member columns carry their
-// dates only). Plain fields, status events with their dates, decisions and notes, and so the Status column
-// come back the same.
+// imported into from the import day (the Cell column, the registrations), and positions are not carried.
+// Plain fields, every status event with its date, decision and note (the admission's and recognition's
+// among them), and so the Status column come back the same.
 TEST_CASE("the demo's members and their status history go out to a workbook and into a new cell unchanged "
           "but for their cell")
 {
