@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ClassificationPage's part in File ▸ Export table, apart from ClassificationPage.cpp, which is at the
-// project's size limit for a file.
+// ClassificationPage's part in File ▸ Export table.
 #include "app/AppContext.h"
 #include "app/classification/ClassificationPage.h"
 #include "services/ClassificationSheet.h"
