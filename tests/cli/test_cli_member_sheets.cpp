@@ -22,6 +22,17 @@ void writeFile(const QString& path, const char* utf8)
     file.write(utf8);
 }
 
+/// `chibo-cli export` of the demo commune's members as of 22/11/2026 to `xlsx` and `csv`.
+void exportCommune(const CliRunner& cli, const QString& db, const QString& xlsx, const QString& csv)
+{
+    const auto exported =
+        cli.runOn(db, {QStringLiteral("export"), QStringLiteral("--org"), text("Đảng bộ xã Ea Sin"),
+                       QStringLiteral("--xlsx"), xlsx, QStringLiteral("--csv"), csv, QStringLiteral("--date"),
+                       QStringLiteral("2026-11-22")});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+}
+
 } // namespace
 
 TEST_CASE("export --xlsx and --csv write the organisation's members as a table")
@@ -30,12 +41,7 @@ TEST_CASE("export --xlsx and --csv write the organisation's members as a table")
     const QString db = cli.demoDatabase();
     const QString xlsx = cli.path(QStringLiteral("ea-sin.xlsx"));
     const QString csv = cli.path(QStringLiteral("ea-sin.csv"));
-    const auto exported =
-        cli.runOn(db, {QStringLiteral("export"), QStringLiteral("--org"), text("Đảng bộ xã Ea Sin"),
-                       QStringLiteral("--xlsx"), xlsx, QStringLiteral("--csv"), csv, QStringLiteral("--date"),
-                       QStringLiteral("2026-11-22")});
-    INFO(exported.err.toStdString());
-    REQUIRE(exported.exitCode == 0);
+    exportCommune(cli, db, xlsx, csv);
     for (const QString& path : {xlsx, csv}) {
         const auto grid = chibo::SheetReader::read(path);
         REQUIRE(grid.ok());
@@ -107,12 +113,7 @@ TEST_CASE("export --xlsx writes the status history as a second sheet, and --csv 
     const QString db = cli.demoDatabase();
     const QString xlsx = cli.path(QStringLiteral("ea-sin.xlsx"));
     const QString csv = cli.path(QStringLiteral("ea-sin.csv"));
-    const auto exported =
-        cli.runOn(db, {QStringLiteral("export"), QStringLiteral("--org"), text("Đảng bộ xã Ea Sin"),
-                       QStringLiteral("--xlsx"), xlsx, QStringLiteral("--csv"), csv, QStringLiteral("--date"),
-                       QStringLiteral("2026-11-22")});
-    INFO(exported.err.toStdString());
-    REQUIRE(exported.exitCode == 0);
+    exportCommune(cli, db, xlsx, csv);
     const auto sheets = chibo::SheetReader::readAll(xlsx);
     REQUIRE(sheets.ok());
     REQUIRE(sheets->size() == 2);

@@ -20,6 +20,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <memory>
 
 using namespace chibo;
 using namespace chibo::test;
@@ -49,7 +50,20 @@ struct ImportFixture : MembersFixture {
         file.write((lines.join(u'\n') + u'\n').toUtf8());
         return path;
     }
+    /// The Members page, shown and settled; made on first use, so a test sets the session first.
+    MembersPage& page()
+    {
+        if (!m_page) {
+            m_page = std::make_unique<MembersPage>(context);
+            m_page->show();
+            settle();
+        }
+        return *m_page;
+    }
     QUuid cell;
+
+private:
+    std::unique_ptr<MembersPage> m_page;
 };
 
 const QString header = QStringLiteral("Họ và tên,Giới tính,Ngày sinh,Quê quán");
@@ -76,9 +90,7 @@ MemberImportDialog* openImport(ImportFixture& f, MembersPage& page, const QStrin
 TEST_CASE("a CSV with a bad row shows the row's problem and cannot be imported until it is gone")
 {
     ImportFixture f;
-    MembersPage page(f.context);
-    page.show();
-    settle();
+    MembersPage& page = f.page();
     const qsizetype before = f.membersInCell();
     MemberImportDialog* dialog =
         openImport(f, page, f.csv(QStringLiteral("dang-vien-1.csv"), {header, goodRow1, goodRow2, badRow}));
@@ -136,9 +148,7 @@ TEST_CASE("a CSV with a bad row shows the row's problem and cannot be imported u
 TEST_CASE("importing a CSV adds its members to the cell and they appear in the table")
 {
     ImportFixture f;
-    MembersPage page(f.context);
-    page.show();
-    settle();
+    MembersPage& page = f.page();
     const qsizetype before = f.membersInCell();
     MemberImportDialog* dialog =
         openImport(f, page, f.csv(QStringLiteral("dang-vien-1.csv"), {header, goodRow1, badRow, goodRow2}));
@@ -171,9 +181,7 @@ TEST_CASE("an import the database refuses writes nothing and keeps the dialog op
     const auto known = std::find_if(members->cbegin(), members->cend(),
                                     [](const Member& m) { return !m.citizenId.isEmpty(); });
     REQUIRE(known != members->cend());
-    MembersPage page(f.context);
-    page.show();
-    settle();
+    MembersPage& page = f.page();
     const qsizetype before = f.membersInCell();
     MemberImportDialog* dialog =
         openImport(f, page,
@@ -194,9 +202,7 @@ TEST_CASE("a viewer cannot import members, the cell's secretary can")
 {
     ImportFixture f;
     f.context.setSession(Session{QStringLiteral("Y Bhiăr Niê"), Role::Viewer, {}});
-    MembersPage page(f.context);
-    page.show();
-    settle();
+    MembersPage& page = f.page();
     auto* action = child<QAction>(page, QStringLiteral("importMembersAction"));
     CHECK_FALSE(action->isEnabled());
     f.dialogs.nextFile = f.csv(QStringLiteral("dang-vien.csv"), {header, goodRow1});
@@ -211,9 +217,7 @@ TEST_CASE("a viewer cannot import members, the cell's secretary can")
 TEST_CASE("a workbook's status history is counted in the summary and imported with the members")
 {
     ImportFixture f;
-    MembersPage page(f.context);
-    page.show();
-    settle();
+    MembersPage& page = f.page();
     const QString path = f.demo.dir.filePath(QStringLiteral("chuyen-den.xlsx"));
     const SheetTable members{
         QStringLiteral("Đảng viên"),
@@ -256,9 +260,7 @@ TEST_CASE("a workbook's status history is counted in the summary and imported wi
 TEST_CASE("a status the CSV gives without its date is a warning on its row that does not stop the import")
 {
     ImportFixture f;
-    MembersPage page(f.context);
-    page.show();
-    settle();
+    MembersPage& page = f.page();
     const qsizetype before = f.membersInCell();
     MemberImportDialog* dialog =
         openImport(f, page,
