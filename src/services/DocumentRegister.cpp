@@ -12,6 +12,20 @@ namespace chibo {
 
 namespace {
 
+/// The document types ChiBo prints (BC, BB, DS, PĐG) and those a cell or committee commonly issues by hand.
+const std::pair<const char16_t*, const char*> TypeNames[] = {
+    {u"BC", QT_TRANSLATE_NOOP("DocumentRegister", "Report")},
+    {u"BB", QT_TRANSLATE_NOOP("DocumentRegister", "Minutes")},
+    {u"DS", QT_TRANSLATE_NOOP("DocumentRegister", "List")},
+    {u"PĐG", QT_TRANSLATE_NOOP("DocumentRegister", "Assessment sheet")},
+    {u"NQ", QT_TRANSLATE_NOOP("DocumentRegister", "Resolution")},
+    {u"KH", QT_TRANSLATE_NOOP("DocumentRegister", "Plan")},
+    {u"QĐ", QT_TRANSLATE_NOOP("DocumentRegister", "Decision")},
+    {u"TB", QT_TRANSLATE_NOOP("DocumentRegister", "Notice")},
+    {u"TTr", QT_TRANSLATE_NOOP("DocumentRegister", "Submission")},
+    {u"CV", QT_TRANSLATE_NOOP("DocumentRegister", "Official letter")},
+};
+
 Error refused(const char* code, const QString& message)
 {
     return Error{QString::fromLatin1(code), message, {}};
@@ -165,13 +179,7 @@ QString DocumentRegister::issuerSymbol(const Organisation& org)
 
 QString DocumentRegister::typeName(const QString& typeCode)
 {
-    static const std::pair<const char16_t*, const char*> names[] = {
-        {u"BC", QT_TR_NOOP("Report")},      {u"BB", QT_TR_NOOP("Minutes")},
-        {u"DS", QT_TR_NOOP("List")},        {u"PĐG", QT_TR_NOOP("Assessment sheet")},
-        {u"NQ", QT_TR_NOOP("Resolution")},  {u"KH", QT_TR_NOOP("Plan")},
-        {u"QĐ", QT_TR_NOOP("Decision")},    {u"TB", QT_TR_NOOP("Notice")},
-        {u"TTr", QT_TR_NOOP("Submission")}, {u"CV", QT_TR_NOOP("Official letter")}};
-    for (const auto& [code, name] : names) {
+    for (const auto& [code, name] : TypeNames) {
         if (typeCode == QStringView(code))
             return tr(name);
     }
@@ -180,9 +188,10 @@ QString DocumentRegister::typeName(const QString& typeCode)
 
 QStringList DocumentRegister::typeCodes()
 {
-    return {QStringLiteral("BC"),  QStringLiteral("BB"), QStringLiteral("DS"), QStringLiteral("PĐG"),
-            QStringLiteral("NQ"),  QStringLiteral("KH"), QStringLiteral("QĐ"), QStringLiteral("TB"),
-            QStringLiteral("TTr"), QStringLiteral("CV")};
+    QStringList codes;
+    for (const auto& entry : TypeNames)
+        codes.append(QString::fromUtf16(entry.first));
+    return codes;
 }
 
 } // namespace chibo
