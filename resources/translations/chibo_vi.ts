@@ -1742,10 +1742,6 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <translation>Cấp số văn bản cần có tên người cấp số.</translation>
     </message>
     <message>
-        <source>There is no organisation %1 in the database.</source>
-        <translation>Không có tổ chức %1 trong cơ sở dữ liệu.</translation>
-    </message>
-    <message>
         <source>%1 has no committee term recorded that includes %2, and document numbers run through a term. Record the organisation&apos;s terms, or print the document without a number.</source>
         <translation>%1 chưa có nhiệm kỳ cấp ủy nào gồm ngày %2, mà số văn bản được đánh liên tục trong một nhiệm kỳ. Hãy ghi các nhiệm kỳ của tổ chức, hoặc in văn bản để trống số.</translation>
     </message>
@@ -3428,10 +3424,6 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
 <context>
     <name>MeetingPlanning</name>
     <message>
-        <source>There is no organisation %1 in the database.</source>
-        <translation>Không có tổ chức %1 trong cơ sở dữ liệu.</translation>
-    </message>
-    <message>
         <source>%1 does not hold cell meetings; choose one of its cells.</source>
         <translation>%1 không tổ chức sinh hoạt chi bộ; hãy chọn một chi bộ trực thuộc.</translation>
     </message>
@@ -4594,6 +4586,13 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
     <message>
         <source>The database holds tables but no ChiBo schema version; it was not created by ChiBo.</source>
         <translation>Cơ sở dữ liệu có bảng nhưng không có phiên bản lược đồ ChiBo; tệp này không do ChiBo tạo ra.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgSnapshot</name>
+    <message>
+        <source>There is no organisation %1 in the database.</source>
+        <translation>Không có tổ chức %1 trong cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -6479,10 +6478,6 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
 </context>
 <context>
     <name>YearLock</name>
-    <message>
-        <source>There is no organisation %1 in the database.</source>
-        <translation>Không có tổ chức %1 trong cơ sở dữ liệu.</translation>
-    </message>
     <message>
         <source>%1 is not a year that can be locked.</source>
         <translation>%1 không phải là năm có thể khóa.</translation>

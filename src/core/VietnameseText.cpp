@@ -48,4 +48,12 @@ QString VietnameseText::lastWord(const QString& fullName)
     return space < 0 ? trimmed : trimmed.sliced(space + 1);
 }
 
+QStringList VietnameseText::list(std::initializer_list<const char*> utf8)
+{
+    QStringList texts;
+    for (const char* text : utf8)
+        texts.append(QString::fromUtf8(text));
+    return texts;
+}
+
 } // namespace chibo

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
+
 namespace chibo {
 
 /// Vietnamese text rules the app relies on: accent- and đ-insensitive matching, and name order.
@@ -21,6 +23,8 @@ public:
     /// The given name (tên): the last word of a Kinh name. Names of other peoples (Ê Đê "Y Bhim Niê")
     /// store it explicitly on the member.
     static QString lastWord(const QString& fullName);
+    /// Texts written in the source as UTF-8 ("Họ và tên"), as a list.
+    static QStringList list(std::initializer_list<const char*> utf8);
 };
 
 } // namespace chibo

@@ -74,10 +74,10 @@ Result<IssuedDocument> DocumentRegister::issue(Workspace& workspace, const Sessi
     const auto organisations = OrgSnapshot::read(workspace);
     if (!organisations)
         return organisations.error();
-    const Organisation* org = (*organisations)->find(request.orgId);
-    if (!org)
-        return refused("unknown_organisation", tr("There is no organisation %1 in the database.")
-                                                   .arg(request.orgId.toString(QUuid::WithoutBraces)));
+    const auto found = (*organisations)->require(request.orgId);
+    if (!found)
+        return found.error();
+    const Organisation* org = *found;
     if (Status allowed = Permissions::mayIssueDocuments(session, (*organisations)->tree(), org->id); !allowed)
         return allowed.error();
     if (Status valid = checkRequest(request, session); !valid)

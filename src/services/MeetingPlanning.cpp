@@ -20,12 +20,10 @@ Status holdsMeetings(const Workspace& workspace, const QUuid& orgId)
     const auto organisations = OrgSnapshot::read(workspace);
     if (!organisations)
         return organisations.error();
-    const Organisation* org = (*organisations)->find(orgId);
-    if (!org)
-        return Error{QStringLiteral("unknown_organisation"),
-                     MeetingPlanning::tr("There is no organisation %1 in the database.")
-                         .arg(orgId.toString(QUuid::WithoutBraces)),
-                     {}};
+    const auto found = (*organisations)->require(orgId);
+    if (!found)
+        return found.error();
+    const Organisation* org = *found;
     if (!org->isCell() && !org->isGrassroots())
         return Error{
             QStringLiteral("not_a_cell"),

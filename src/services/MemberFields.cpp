@@ -5,18 +5,6 @@
 
 namespace chibo {
 
-namespace {
-
-QStringList names(std::initializer_list<const char*> utf8)
-{
-    QStringList list;
-    for (const char* name : utf8)
-        list.append(QString::fromUtf8(name));
-    return list;
-}
-
-} // namespace
-
 QList<MemberField> MemberFields::all()
 {
     return {MemberField::FullName,
@@ -64,39 +52,42 @@ QStringList MemberFields::knownHeaders(MemberField field)
 {
     switch (field) {
     case MemberField::FullName:
-        return names(
+        return VietnameseText::list(
             {"Full name", "Name", "Họ và tên", "Họ tên", "Họ và tên khai sinh", "Họ và tên đảng viên"});
-    case MemberField::GivenName: return names({"Given name", "First name", "Tên", "Tên gọi"});
-    case MemberField::Sex: return names({"Sex", "Gender", "Giới tính", "Nam/Nữ", "Nam, nữ"});
+    case MemberField::GivenName: return VietnameseText::list({"Given name", "First name", "Tên", "Tên gọi"});
+    case MemberField::Sex: return VietnameseText::list({"Sex", "Gender", "Giới tính", "Nam/Nữ", "Nam, nữ"});
     case MemberField::BirthDate:
-        return names(
+        return VietnameseText::list(
             {"Date of birth", "Birth date", "Born", "Ngày sinh", "Ngày tháng năm sinh", "Sinh ngày"});
-    case MemberField::Ethnicity: return names({"Ethnicity", "Ethnic group", "Dân tộc"});
-    case MemberField::Religion: return names({"Religion", "Tôn giáo"});
-    case MemberField::Hometown: return names({"Home town", "Hometown", "Quê quán", "Quê"});
+    case MemberField::Ethnicity: return VietnameseText::list({"Ethnicity", "Ethnic group", "Dân tộc"});
+    case MemberField::Religion: return VietnameseText::list({"Religion", "Tôn giáo"});
+    case MemberField::Hometown: return VietnameseText::list({"Home town", "Hometown", "Quê quán", "Quê"});
     case MemberField::CitizenId:
-        return names({"Citizen ID", "Citizen ID number", "Citizen identity card", "CCCD", "Số CCCD",
-                      "Căn cước công dân", "Số căn cước công dân", "Số căn cước", "CMND/CCCD", "Số CMND/CCCD",
-                      "Số định danh cá nhân"});
+        return VietnameseText::list({"Citizen ID", "Citizen ID number", "Citizen identity card", "CCCD",
+                                     "Số CCCD", "Căn cước công dân", "Số căn cước công dân", "Số căn cước",
+                                     "CMND/CCCD", "Số CMND/CCCD", "Số định danh cá nhân"});
     case MemberField::Phone:
-        return names({"Phone", "Phone number", "Telephone", "Điện thoại", "Số điện thoại", "SĐT", "ĐT"});
+        return VietnameseText::list(
+            {"Phone", "Phone number", "Telephone", "Điện thoại", "Số điện thoại", "SĐT", "ĐT"});
     case MemberField::PartyCardNumber:
-        return names({"Party card number", "Party card", "Card number", "Số thẻ đảng viên", "Số thẻ đảng",
-                      "Số thẻ", "Thẻ đảng viên"});
+        return VietnameseText::list({"Party card number", "Party card", "Card number", "Số thẻ đảng viên",
+                                     "Số thẻ đảng", "Số thẻ", "Thẻ đảng viên"});
     case MemberField::AdmissionDecisionDate:
-        return names({"Admission decision date", "Admission date", "Ngày quyết định kết nạp",
-                      "Ngày ra quyết định kết nạp", "Ngày vào Đảng", "Quyết định kết nạp"});
+        return VietnameseText::list({"Admission decision date", "Admission date", "Ngày quyết định kết nạp",
+                                     "Ngày ra quyết định kết nạp", "Ngày vào Đảng", "Quyết định kết nạp"});
     case MemberField::CeremonyDate:
-        return names({"Admission ceremony date", "Ceremony date", "Ngày kết nạp", "Ngày lễ kết nạp",
-                      "Ngày tổ chức lễ kết nạp", "Lễ kết nạp"});
+        return VietnameseText::list({"Admission ceremony date", "Ceremony date", "Ngày kết nạp",
+                                     "Ngày lễ kết nạp", "Ngày tổ chức lễ kết nạp", "Lễ kết nạp"});
     case MemberField::OfficialDate:
-        return names({"Official member date", "Official date", "Recognised as full member", "Ngày chính thức",
-                      "Ngày công nhận chính thức", "Ngày công nhận đảng viên chính thức",
-                      "Ngày vào Đảng chính thức", "Ngày trở thành đảng viên chính thức"});
+        return VietnameseText::list({"Official member date", "Official date", "Recognised as full member",
+                                     "Ngày chính thức", "Ngày công nhận chính thức",
+                                     "Ngày công nhận đảng viên chính thức", "Ngày vào Đảng chính thức",
+                                     "Ngày trở thành đảng viên chính thức"});
     case MemberField::WorksInPoliticalSystem:
-        return names({"Works in the political system", "Political system", "Trong hệ thống chính trị",
-                      "Làm việc trong hệ thống chính trị", "Công tác trong hệ thống chính trị"});
-    case MemberField::Note: return names({"Note", "Notes", "Remarks", "Ghi chú"});
+        return VietnameseText::list({"Works in the political system", "Political system",
+                                     "Trong hệ thống chính trị", "Làm việc trong hệ thống chính trị",
+                                     "Công tác trong hệ thống chính trị"});
+    case MemberField::Note: return VietnameseText::list({"Note", "Notes", "Remarks", "Ghi chú"});
     }
     return {};
 }

@@ -2,6 +2,7 @@
 #include "services/MemberImportChecks.h"
 
 #include "core/Labels.h"
+#include "core/VietnameseText.h"
 #include "services/MemberRowReader.h"
 #include "services/MemberSheet.h"
 
@@ -29,14 +30,6 @@ QString placeOf(const MemberRowReader& reader, const MemberImportRow& row, Membe
     return column < 0 ? MemberImportChecks::tr("row %1").arg(row.row) : reader.place(row.row, column);
 }
 
-QStringList fromUtf8(std::initializer_list<const char*> texts)
-{
-    QStringList list;
-    for (const char* text : texts)
-        list.append(QString::fromUtf8(text));
-    return list;
-}
-
 /// Whether `text` is one of `names`, compared as headers are (MemberFields::headerKey).
 bool isOneOf(const QString& text, const QStringList& names)
 {
@@ -49,8 +42,9 @@ bool isOneOf(const QString& text, const QStringList& names)
 /// is MemberSheet's or one of the usual ones. (Matching data, not text shown to people.)
 int statusColumnOf(const MemberImportPreview& preview)
 {
-    const QStringList headers = fromUtf8({"Status", "Tình trạng", "Trạng thái", "Tình trạng đảng viên"})
-                                << MemberSheet::header().constLast();
+    const QStringList headers =
+        VietnameseText::list({"Status", "Tình trạng", "Trạng thái", "Tình trạng đảng viên"})
+        << MemberSheet::header().constLast();
     for (qsizetype column = 0; column < preview.headers.size(); ++column) {
         if (!preview.mapping.value(column) && isOneOf(preview.headers[column], headers))
             return int(column);
@@ -62,10 +56,11 @@ int statusColumnOf(const MemberImportPreview& preview)
 /// language, English or Vietnamese.
 bool isOrdinaryStatus(const QString& status)
 {
-    const QStringList ordinary = fromUtf8({"Full member", "Probationary member", "Đảng viên chính thức",
-                                           "Đảng viên dự bị", "Chính thức", "Dự bị"})
-                                 << Labels::of(MemberState{Standing::Full, {}, false, false, false})
-                                 << Labels::of(MemberState{Standing::Probationary, {}, false, false, false});
+    const QStringList ordinary =
+        VietnameseText::list({"Full member", "Probationary member", "Đảng viên chính thức", "Đảng viên dự bị",
+                              "Chính thức", "Dự bị"})
+        << Labels::of(MemberState{Standing::Full, {}, false, false, false})
+        << Labels::of(MemberState{Standing::Probationary, {}, false, false, false});
     return isOneOf(status, ordinary);
 }
 

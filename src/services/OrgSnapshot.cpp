@@ -20,6 +20,15 @@ Result<std::unique_ptr<OrgSnapshot>> OrgSnapshot::read(const Workspace& workspac
     return std::unique_ptr<OrgSnapshot>(new OrgSnapshot(std::move(all).value()));
 }
 
+Result<const Organisation*> OrgSnapshot::require(const QUuid& id) const
+{
+    if (const Organisation* org = find(id))
+        return org;
+    return Error{QStringLiteral("unknown_organisation"),
+                 tr("There is no organisation %1 in the database.").arg(id.toString(QUuid::WithoutBraces)),
+                 {}};
+}
+
 QString OrgSnapshot::nameOf(const QUuid& id) const
 {
     const Organisation* org = m_tree.find(id);

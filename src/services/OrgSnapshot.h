@@ -5,6 +5,7 @@
 #include "core/Organisation.h"
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -18,6 +19,8 @@ class Workspace;
 /// The organisations of a workspace read once (one query), with the tree over them: what a write use
 /// case needs to check permissions and locks and to name organisations in its messages.
 class OrgSnapshot {
+    Q_DECLARE_TR_FUNCTIONS(OrgSnapshot)
+
 public:
     static Result<std::unique_ptr<OrgSnapshot>> read(const Workspace& workspace);
 
@@ -27,6 +30,9 @@ public:
     const QList<Organisation>& list() const { return m_list; }
     const OrgTree& tree() const { return m_tree; }
     const Organisation* find(const QUuid& id) const { return m_tree.find(id); }
+    /// The organisation `id`; "unknown_organisation" ("There is no organisation … in the database.") when
+    /// it is not there.
+    Result<const Organisation*> require(const QUuid& id) const;
     /// The organisation's name, or its id when it is not in the database.
     QString nameOf(const QUuid& id) const;
     /// `ids` and every organisation below them, each once, parents before children.

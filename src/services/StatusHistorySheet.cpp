@@ -3,6 +3,7 @@
 
 #include "core/EnumCodes.h"
 #include "core/Labels.h"
+#include "core/VietnameseText.h"
 #include "services/MemberFields.h"
 
 #include <algorithm>
@@ -10,14 +11,6 @@
 namespace chibo {
 
 namespace {
-
-QStringList names(std::initializer_list<const char*> utf8)
-{
-    QStringList list;
-    for (const char* name : utf8)
-        list.append(QString::fromUtf8(name));
-    return list;
-}
 
 /// The member field a member column of the history is, if it is one.
 std::optional<MemberField> memberFieldOf(StatusHistoryColumn column)
@@ -98,11 +91,12 @@ QStringList StatusHistorySheet::knownHeaders(StatusHistoryColumn column)
 {
     switch (column) {
     case StatusHistoryColumn::Date:
-        return names({"Date", "Event date", "Ngày", "Ngày tháng", "Ngày biến động"});
+        return VietnameseText::list({"Date", "Event date", "Ngày", "Ngày tháng", "Ngày biến động"});
     case StatusHistoryColumn::Event:
-        return names({"Event", "Status event", "Change", "Sự kiện", "Biến động", "Nội dung biến động"});
+        return VietnameseText::list(
+            {"Event", "Status event", "Change", "Sự kiện", "Biến động", "Nội dung biến động"});
     case StatusHistoryColumn::Decision:
-        return names({"Decision", "Decision number", "Quyết định", "Số quyết định", "Số QĐ"});
+        return VietnameseText::list({"Decision", "Decision number", "Quyết định", "Số quyết định", "Số QĐ"});
     default: return {};
     }
 }
@@ -138,30 +132,34 @@ bool StatusHistorySheet::datedByMembersTable(StatusEventKind kind)
 QStringList StatusHistorySheet::knownNames(StatusEventKind kind)
 {
     switch (kind) {
-    case StatusEventKind::Admitted: return names({"Admitted (probationary)", "Kết nạp", "Kết nạp đảng viên"});
+    case StatusEventKind::Admitted:
+        return VietnameseText::list({"Admitted (probationary)", "Kết nạp", "Kết nạp đảng viên"});
     case StatusEventKind::Recognised:
-        return names({"Recognised as full member", "Công nhận đảng viên chính thức"});
+        return VietnameseText::list({"Recognised as full member", "Công nhận đảng viên chính thức"});
     case StatusEventKind::ExemptionStarted:
-        return names({"Exempted from Party work and activities", "Miễn công tác và sinh hoạt đảng"});
+        return VietnameseText::list(
+            {"Exempted from Party work and activities", "Miễn công tác và sinh hoạt đảng"});
     case StatusEventKind::ExemptionEnded:
-        return names({"Exemption ended", "Thôi miễn công tác và sinh hoạt đảng"});
-    case StatusEventKind::Suspended: return names({"Party activities suspended", "Đình chỉ sinh hoạt đảng"});
+        return VietnameseText::list({"Exemption ended", "Thôi miễn công tác và sinh hoạt đảng"});
+    case StatusEventKind::Suspended:
+        return VietnameseText::list({"Party activities suspended", "Đình chỉ sinh hoạt đảng"});
     case StatusEventKind::SuspensionLifted:
-        return names({"Suspension lifted", "Hết đình chỉ sinh hoạt đảng"});
+        return VietnameseText::list({"Suspension lifted", "Hết đình chỉ sinh hoạt đảng"});
     case StatusEventKind::TransferredInOfficial:
-        return names({"Transferred in (official)", "Chuyển sinh hoạt chính thức đến"});
+        return VietnameseText::list({"Transferred in (official)", "Chuyển sinh hoạt chính thức đến"});
     case StatusEventKind::TransferredOutOfficial:
-        return names({"Transferred out (official)", "Chuyển sinh hoạt chính thức đi"});
+        return VietnameseText::list({"Transferred out (official)", "Chuyển sinh hoạt chính thức đi"});
     case StatusEventKind::TransferredInTemporary:
-        return names({"Transferred in (temporary)", "Chuyển sinh hoạt tạm thời đến"});
+        return VietnameseText::list({"Transferred in (temporary)", "Chuyển sinh hoạt tạm thời đến"});
     case StatusEventKind::TransferredOutTemporary:
-        return names({"Transferred out (temporary)", "Chuyển sinh hoạt tạm thời đi"});
+        return VietnameseText::list({"Transferred out (temporary)", "Chuyển sinh hoạt tạm thời đi"});
     case StatusEventKind::ReturnedFromTemporary:
-        return names({"Returned from temporary transfer", "Trở về sau sinh hoạt tạm thời"});
-    case StatusEventKind::Removed: return names({"Removed from the rolls", "Xóa tên"});
-    case StatusEventKind::Expelled: return names({"Expelled", "Khai trừ"});
-    case StatusEventKind::Resigned: return names({"Left the Party at own request", "Xin ra khỏi Đảng"});
-    case StatusEventKind::Deceased: return names({"Deceased", "Từ trần", "Qua đời"});
+        return VietnameseText::list({"Returned from temporary transfer", "Trở về sau sinh hoạt tạm thời"});
+    case StatusEventKind::Removed: return VietnameseText::list({"Removed from the rolls", "Xóa tên"});
+    case StatusEventKind::Expelled: return VietnameseText::list({"Expelled", "Khai trừ"});
+    case StatusEventKind::Resigned:
+        return VietnameseText::list({"Left the Party at own request", "Xin ra khỏi Đảng"});
+    case StatusEventKind::Deceased: return VietnameseText::list({"Deceased", "Từ trần", "Qua đời"});
     }
     return {};
 }

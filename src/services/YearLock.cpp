@@ -21,14 +21,6 @@ QString shownTime(const QDateTime& at)
     return at.toLocalTime().toString(u"dd/MM/yyyy HH:mm");
 }
 
-Error unknownOrganisation(const QUuid& orgId)
-{
-    return Error{QStringLiteral("unknown_organisation"),
-                 YearLock::tr("There is no organisation %1 in the database.")
-                     .arg(orgId.toString(QUuid::WithoutBraces)),
-                 {}};
-}
-
 } // namespace
 
 Status YearLock::lock(Workspace& workspace, const Session& session, const QUuid& orgId, int year)
@@ -46,9 +38,10 @@ Status YearLock::lock(Workspace& workspace, const Session& session, const QUuid&
     if (!organisations)
         return organisations.error();
     const OrgTree& tree = (*organisations)->tree();
-    const Organisation* org = tree.find(orgId);
-    if (!org)
-        return unknownOrganisation(orgId);
+    const auto found = (*organisations)->require(orgId);
+    if (!found)
+        return found.error();
+    const Organisation* org = *found;
     if (Status allowed = Permissions::mayDecide(session, tree, orgId); !allowed)
         return allowed;
     if (year < 1900 || year > 9999)
@@ -99,9 +92,10 @@ Status YearLock::unlock(Workspace& workspace, const Session& session, const QUui
     if (!organisations)
         return organisations.error();
     const OrgTree& tree = (*organisations)->tree();
-    const Organisation* org = tree.find(orgId);
-    if (!org)
-        return unknownOrganisation(orgId);
+    const auto found = (*organisations)->require(orgId);
+    if (!found)
+        return found.error();
+    const Organisation* org = *found;
     const auto covering = locksCovering(workspace, tree, {orgId});
     if (!covering)
         return covering.error();

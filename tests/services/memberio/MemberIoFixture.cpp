@@ -81,4 +81,12 @@ SheetGrid textGrid(const QList<QStringList>& rows)
     return grid;
 }
 
+QStringList allProblems(const MemberImportPreview& preview)
+{
+    QStringList problems = preview.problems;
+    for (const MemberImportRow& row : preview.rows)
+        problems += row.problems;
+    return problems;
+}
+
 } // namespace chibo::test

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Session.h"
+#include "services/MemberImport.h"
 #include "services/Workspace.h"
 #include "sheets/SheetGrid.h"
 
@@ -41,6 +42,8 @@ private:
     QUuid m_thon5;
 };
 
+/// Every problem of `preview`: the file's, then each row's.
+QStringList allProblems(const MemberImportPreview& preview);
 /// A grid built in code: each row's cells as text (empty strings are empty cells).
 SheetGrid textGrid(const QList<QStringList>& rows);
 /// A QString from UTF-8 source text, and a list of them.

@@ -9,20 +9,13 @@
 #include <algorithm>
 
 using namespace chibo;
+using chibo::test::allProblems;
 using chibo::test::MemberIoFixture;
 using chibo::test::text;
 using chibo::test::textGrid;
 using chibo::test::texts;
 
 namespace {
-
-QStringList allProblems(const MemberImportPreview& preview)
-{
-    QStringList problems = preview.problems;
-    for (const MemberImportRow& row : preview.rows)
-        problems += row.problems;
-    return problems;
-}
 
 const SheetGrid members = textGrid(
     {texts({"Họ và tên", "Giới tính", "Ngày sinh", "Số CCCD", "Số thẻ đảng viên", "Ngày kết nạp",

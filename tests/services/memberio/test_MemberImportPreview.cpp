@@ -4,20 +4,13 @@
 #include "support/Catch.h"
 
 using namespace chibo;
+using chibo::test::allProblems;
 using chibo::test::MemberIoFixture;
 using chibo::test::text;
 using chibo::test::textGrid;
 using chibo::test::texts;
 
 namespace {
-
-QStringList allProblems(const MemberImportPreview& preview)
-{
-    QStringList problems = preview.problems;
-    for (const MemberImportRow& row : preview.rows)
-        problems += row.problems;
-    return problems;
-}
 
 std::string joined(const MemberImportPreview& preview)
 {
