@@ -1655,16 +1655,28 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
 <context>
     <name>DemoDatabase</name>
     <message>
-        <source>%1 already exists; use --force to replace it with a new demo.</source>
-        <translation>%1 đã có; dùng --force để thay bằng dữ liệu mẫu mới.</translation>
+        <source>%1 already exists; use --force to replace it.</source>
+        <translation>%1 đã có; dùng --force để thay bằng cơ sở dữ liệu mới.</translation>
     </message>
     <message>
-        <source>The new demo database was not closed cleanly.</source>
-        <translation>Cơ sở dữ liệu mẫu mới chưa được đóng đúng cách.</translation>
+        <source>--cells needs a number from 1 to 100000, not %1.</source>
+        <translation>--cells cần một số từ 1 đến 100000, không phải %1.</translation>
     </message>
     <message>
-        <source>Could not move the new demo database to %1.</source>
-        <translation>Không chuyển được cơ sở dữ liệu mẫu mới tới %1.</translation>
+        <source>--members must lie between %1 and %2 for %3 cells of %4 to %5 members, not %6.</source>
+        <translation>--members phải nằm trong khoảng %1 đến %2 cho %3 chi bộ, mỗi chi bộ từ %4 đến %5 đảng viên, không phải %6.</translation>
+    </message>
+    <message>
+        <source>--years needs a number from 1 to 10, not %1.</source>
+        <translation>--years cần một số từ 1 đến 10, không phải %1.</translation>
+    </message>
+    <message>
+        <source>The new database was not closed cleanly.</source>
+        <translation>Cơ sở dữ liệu mới chưa được đóng trọn vẹn.</translation>
+    </message>
+    <message>
+        <source>Could not move the new database to %1.</source>
+        <translation>Không chuyển được cơ sở dữ liệu mới đến %1.</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2239,65 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
     <message>
         <source>Filed at the committee&apos;s office</source>
         <translation>Lưu văn phòng đảng ủy</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>Create a synthetic province of any size, for measuring.</source>
+        <translation>Tạo một tỉnh giả lập với quy mô tùy chọn, để đo hiệu năng.</translation>
+    </message>
+    <message>
+        <source>Creates a database with a synthetic province: cells of 3 to 200 members under one commune committee for every 90 cells, with their meetings, attendance, targets, dues, leave, status changes, disciplines and ratings for the years up to 2025. The same options give the same data.</source>
+        <translation>Tạo cơ sở dữ liệu của một tỉnh giả lập: các chi bộ từ 3 đến 200 đảng viên, cứ 90 chi bộ thuộc một đảng bộ xã, cùng sinh hoạt, điểm danh, chỉ tiêu, đảng phí, nghỉ phép, biến động tình trạng, kỷ luật và các đánh giá của những năm đến hết 2025. Cùng tùy chọn thì cho cùng dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Number of cells (default: %1).</source>
+        <translation>Số chi bộ (mặc định: %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Number of members (default: %1).</source>
+        <translation>Số đảng viên (mặc định: %1).</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Years of records, ending with %1 (default: %2).</source>
+        <translation>Số năm có hồ sơ, kết thúc ở năm %1 (mặc định: %2).</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (default: %1).</source>
+        <translation>Hạt giống của bộ sinh dữ liệu (mặc định: %1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Replace an existing database file.</source>
+        <translation>Thay tệp cơ sở dữ liệu đã có.</translation>
+    </message>
+    <message>
+        <source>--cells, --members, --years and --seed need whole numbers.</source>
+        <translation>--cells, --members, --years và --seed cần số nguyên.</translation>
+    </message>
+    <message>
+        <source>Database created: %1</source>
+        <translation>Đã tạo cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>%1 organisations, %2 members, %3 meetings, %4 attendance records, in %5 s.</source>
+        <translation>%1 tổ chức, %2 đảng viên, %3 buổi sinh hoạt, %4 bản ghi điểm danh, trong %5 giây.</translation>
     </message>
 </context>
 <context>

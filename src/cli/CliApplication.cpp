@@ -8,6 +8,7 @@
 #include "cli/DemoCommand.h"
 #include "cli/DocumentsCommand.h"
 #include "cli/ExportCommand.h"
+#include "cli/GenerateCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/ImportMembersCommand.h"
 #include "cli/MembersCommand.h"
@@ -44,6 +45,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<TrashCommand>());
     m_commands.push_back(std::make_unique<CriteriaCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<GenerateCommand>());
 }
 
 CliApplication::~CliApplication() = default;

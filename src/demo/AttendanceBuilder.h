@@ -33,9 +33,11 @@ public:
     QList<Attendance> build(const Meeting& meeting, const QList<qsizetype>& expected,
                             DemoRandom& random) const;
 
+    /// An excused absence with a reason and a note that suit a cell of `type`.
+    static Attendance excused(DemoRandom& random, const QUuid& memberId, CellType type);
+
 private:
     Attendance decide(const Member& member, const Meeting& meeting, CellType type, DemoRandom& random) const;
-    static Attendance excused(DemoRandom& random, const QUuid& memberId, CellType type);
 
     const DemoContext& m_context;
     QHash<QUuid, QList<Leave>> m_leaves;

@@ -188,20 +188,9 @@ void MeetingBuilder::describe(Meeting& meeting, const OrgLayout::Unit& unit,
     facts.chair = nameOf(meeting.chairId);
     facts.minuteTaker = nameOf(meeting.minuteTakerId);
     facts.upperAttendees = meeting.upperAttendees;
-    facts.expected = int(meeting.attendance.size());
-    for (const Attendance& a : std::as_const(meeting.attendance)) {
-        facts.present += a.attended() ? 1 : 0;
-        facts.excused += a.status == AttendanceStatus::AbsentExcused ? 1 : 0;
-        facts.unexcused += a.status == AttendanceStatus::AbsentUnexcused ? 1 : 0;
-    }
-    const int low = std::max(1, facts.present * 3 / 10);
-    meeting.speakersCount =
-        std::min(facts.present, random.between(low, std::max(low, facts.present * 7 / 10)));
-    facts.speakers = meeting.speakersCount;
     facts.topic = meeting.topic;
     facts.purpose = plan.purpose;
-    meeting.minutes = MinutesWriter::minutes(random, facts);
-    meeting.conclusion = MinutesWriter::conclusion(random, facts);
+    MinutesWriter::write(meeting, facts, random);
 }
 
 QString MeetingBuilder::nameOf(const QUuid& memberId) const

@@ -167,14 +167,7 @@ void MemberFactory::fillDetails(Member& member, const OrgLayout::Unit& unit, int
     const QString village = unit.key == u"ea-kring" ? u"buôn Ea Kring, xã Ea Sin"_s
                             : unit.key == u"ea-sin" ? u"buôn Ea Sin, xã Ea Sin"_s
                                                     : QString();
-    const PersonalDetails::Hometown home = PersonalDetails::hometown(random, member.ethnicity, village);
-    member.hometown = home.text;
-    member.religion = PersonalDetails::religion(random, member.ethnicity);
-    member.citizenId = PersonalDetails::citizenId(random, home.provinceCode, member.birthDate, member.sex);
-    member.phone = PersonalDetails::phone(random);
-    const QString card = PersonalDetails::partyCardNumber(random);
-    if (member.officialDate.isValid())
-        member.partyCardNumber = card;
+    PersonalDetails::fill(member, random, village);
     member.worksInPoliticalSystem = unit.type != CellType::Residential;
     const int age = DemoDates::age(member.birthDate, DemoContext::periodStart());
     member.note = PersonalDetails::occupation(random, unit.key, slot, age, member.sex);

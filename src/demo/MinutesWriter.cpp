@@ -3,6 +3,8 @@
 
 #include "demo/DemoRandom.h"
 
+#include <algorithm>
+
 namespace chibo {
 
 using namespace Qt::StringLiterals;
@@ -148,6 +150,22 @@ QString MinutesWriter::nextTasks(DemoRandom& random, CellType type, YearMonth mo
     }
     return random.line({u"tham mưu tổ chức tốt các hội nghị của Đảng ủy xã, hoàn thành văn bản đúng hạn",
                         u"đẩy mạnh chuyển đổi số, sử dụng chữ ký số trong xử lý văn bản"});
+}
+
+void MinutesWriter::write(Meeting& meeting, Facts facts, DemoRandom& random)
+{
+    facts.expected = int(meeting.attendance.size());
+    for (const Attendance& a : std::as_const(meeting.attendance)) {
+        facts.present += a.attended() ? 1 : 0;
+        facts.excused += a.status == AttendanceStatus::AbsentExcused ? 1 : 0;
+        facts.unexcused += a.status == AttendanceStatus::AbsentUnexcused ? 1 : 0;
+    }
+    const int low = std::max(1, facts.present * 3 / 10);
+    meeting.speakersCount =
+        std::min(facts.present, random.between(low, std::max(low, facts.present * 7 / 10)));
+    facts.speakers = meeting.speakersCount;
+    meeting.minutes = minutes(random, facts);
+    meeting.conclusion = conclusion(random, facts);
 }
 
 } // namespace chibo

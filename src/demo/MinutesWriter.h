@@ -34,6 +34,9 @@ public:
     };
 
     static QString minutes(DemoRandom& random, const Facts& facts);
+    /// Counts `meeting`'s attendance into `facts`, draws how many spoke, and writes the minutes and the
+    /// conclusion into the meeting. `facts` brings the rest (kind, cell type, month, names, topic).
+    static void write(Meeting& meeting, Facts facts, DemoRandom& random);
     static QString conclusion(DemoRandom& random, const Facts& facts);
 
 private:

@@ -178,4 +178,16 @@ QString PersonalDetails::occupation(DemoRandom& random, const QString& cellKey, 
                        : workOccupation(random, cellKey, slot, sex);
 }
 
+void PersonalDetails::fill(Member& member, DemoRandom& random, const QString& village)
+{
+    const Hometown home = hometown(random, member.ethnicity, village);
+    member.hometown = home.text;
+    member.religion = religion(random, member.ethnicity);
+    member.citizenId = citizenId(random, home.provinceCode, member.birthDate, member.sex);
+    member.phone = phone(random);
+    const QString card = partyCardNumber(random);
+    if (member.officialDate.isValid())
+        member.partyCardNumber = card;
+}
+
 } // namespace chibo

@@ -22,6 +22,9 @@ public:
     /// Where the family comes from: Ê Đê members from a buôn of the area, Tày and Nùng members from the
     /// northern mountains, Kinh members from the migrants' home provinces or from the commune itself.
     static Hometown hometown(DemoRandom& random, const QString& ethnicity, const QString& village);
+    /// Fills `member`'s hometown, religion, citizen id, phone and (once official) party card number,
+    /// from its ethnicity, birth date and sex.
+    static void fill(Member& member, DemoRandom& random, const QString& village);
     /// 12 digits: birth province, century and sex digit, two-digit birth year, six random digits.
     static QString citizenId(DemoRandom& random, const QString& provinceCode, QDate birth, Sex sex);
     /// 10 digits starting with a Vietnamese mobile prefix (03, 05, 07, 08, 09).

@@ -4,6 +4,7 @@
 #include "core/MemberTimeline.h"
 #include "demo/DemoContext.h"
 #include "demo/DemoRandom.h"
+#include "demo/RatingValues.h"
 
 #include <algorithm>
 
@@ -11,27 +12,12 @@ namespace chibo {
 
 using namespace Qt::StringLiterals;
 
+using namespace RatingValues;
+
 namespace {
 
-const QString MemberQd366 = u"xep-loai-dang-vien-qd366"_s;
-const QString OrgQd366 = u"xep-loai-to-chuc-qd366"_s;
-const QString MemberQd124 = u"xep-loai-dang-vien-qd124"_s;
-const QString OrgQd124 = u"xep-loai-to-chuc-qd124"_s;
-const QString SelfAssessed = u"Tự đánh giá, chi bộ thống nhất"_s;
-const QDate Hd42From{2025, 10, 28};
 const QDate End2025{2025, 12, 31};
 const QDate End2024{2024, 12, 31};
-
-QString yesNo(bool yes)
-{
-    return yes ? u"yes"_s : u"no"_s;
-}
-
-/// A QĐ 124 grade, best first, drawn around a member's or an organisation's usual level.
-QString grade(int roll)
-{
-    return roll < 14 ? u"xuat_sac"_s : roll < 91 ? u"tot"_s : roll < 99 ? u"trung_binh"_s : u"kem"_s;
-}
 
 } // namespace
 
@@ -235,20 +221,11 @@ void RatingBuilder::addMeetings2025()
         if (meeting.date.year() != 2025 || meeting.state == MeetingState::Draft ||
             !cells.contains(meeting.orgId))
             continue;
-        const QString criteria =
-            meeting.date < Hd42From ? u"chat-luong-sinh-hoat-hd12"_s : u"chat-luong-sinh-hoat-hd42"_s;
+        const QString criteria = meetingQualityCriteria(meeting.date);
         const QString by = signer(meeting.orgId, meeting.date, u"Bí thư chi bộ"_s);
         const QDate on = std::max(meeting.date, QDate(2025, 12, 29));
-        const bool prepared = random.chance(90);
-        add(criteria, u"chuan-bi"_s, meeting.id, {}, yesNo(prepared),
-            prepared ? u"Chi ủy họp chuẩn bị nội dung, dự thảo kết luận trước khi sinh hoạt"_s
-                     : u"Chưa chuẩn bị dự thảo kết luận trước khi sinh hoạt"_s,
-            by, on);
-        const bool principled = random.chance(95);
-        add(criteria, u"nguyen-tac-to-chuc"_s, meeting.id, {}, yesNo(principled),
-            principled ? u"Thực hiện đúng nguyên tắc tập trung dân chủ, tự phê bình và phê bình"_s
-                       : u"Biểu quyết khi chưa đủ số đảng viên theo quy định"_s,
-            by, on);
+        for (const Judgement& judgement : meetingQuality(random))
+            add(criteria, judgement.indicator, meeting.id, {}, judgement.value, judgement.note, by, on);
     }
 }
 

@@ -23,7 +23,6 @@ public:
     /// Exceeded or Done once reached; Missed when the due month is over without reaching it; else Open.
     static TargetStatus statusFor(qint64 planned, qint64 actual, YearMonth due, QDate asOf);
 
-private:
     struct TaskPlan {
         QString title; ///< %1 is the planned number, when the title names it
         QString unit;
@@ -31,7 +30,10 @@ private:
         int high;
         int step;
     };
+    /// The tasks a monthly resolution gives a cell of `type`.
+    static QList<TaskPlan> monthlyTasks(CellType type);
 
+private:
     QList<Target> yearly(const OrgLayout::Unit& unit, int year) const;
     QList<Target> fromMeeting(const Meeting& meeting, const OrgLayout::Unit& unit) const;
     Target task(DemoRandom& random, const TaskPlan& plan, YearMonth start, YearMonth due) const;
@@ -39,7 +41,6 @@ private:
     qint64 progress(DemoRandom& random, qint64 planned, YearMonth start, YearMonth due, bool percent) const;
     int admissionsIn(const QUuid& orgId, int year) const;
     static QList<TaskPlan> yearlyTasks(const OrgLayout::Unit& unit);
-    static QList<TaskPlan> monthlyTasks(CellType type);
 
     const DemoContext& m_context;
 };

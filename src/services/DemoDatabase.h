@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Dataset.h"
 #include "core/Result.h"
+#include "demo/ScaleOptions.h"
 #include "services/DatasetCounts.h"
 
 #include <QCoreApplication>
@@ -24,6 +26,17 @@ public:
                                         bool replace = false);
     /// Creates the demo at `path` unless a file is already there.
     static Status ensure(const QString& path, QDate asOf);
+    /// Writes a synthetic province of the given size (ScaleGenerator) to `path`, as create() does.
+    /// Refused ("generate.size") when the options are out of bounds.
+    static Result<DatasetCounts> createScaled(const QString& path, const ScaleOptions& options,
+                                              bool replace = false);
+    /// Why `options` cannot make a province, or an empty Status.
+    static Status checkScale(const ScaleOptions& options);
+
+private:
+    /// Builds the database next to `path` and moves it there once complete (the caller has checked
+    /// whether a file may be replaced).
+    static Result<DatasetCounts> write(const QString& path, const Dataset& dataset, const QString& source);
 };
 
 } // namespace chibo

@@ -32,8 +32,8 @@ TEST_CASE("chibo-cli help is Vietnamese by default and English with --lang en")
 TEST_CASE("every subcommand has its own help in both languages")
 {
     const CliRunner cli;
-    for (const char* command : {"summary", "orgs", "members", "import", "export", "demo", "score", "classify",
-                                "decide", "criteria"}) {
+    for (const char* command : {"summary", "orgs", "members", "import", "export", "demo", "generate", "score",
+                                "classify", "decide", "criteria"}) {
         DYNAMIC_SECTION(command)
         {
             const auto vi = cli.run({QString::fromLatin1(command), QStringLiteral("--help")});
