@@ -39,10 +39,17 @@ const QStringList& patronNames()
 
 const QStringList& villageNames()
 {
-    static const QStringList names{u"Ea Kring"_s,  u"Ea Sin"_s,  u"Cư Drăm"_s, u"Kô Siêr"_s, u"Ea Tu"_s,
-                                   u"Ako Dhông"_s, u"Tơng Jú"_s, u"Dham"_s,    u"Kmrơng"_s,  u"Êga"_s};
+    static const QStringList names{u"Ea Kring"_s,  u"Ea Sin"_s,   u"Cư Drăm"_s,  u"Kô Siêr"_s, u"Ea Tu"_s,
+                                   u"Ako Dhông"_s, u"Tơng Jú"_s,  u"Dham"_s,     u"Kmrơng"_s,  u"Êga"_s,
+                                   u"Ea Bar"_s,    u"Cư Kbang"_s, u"Ea Mdroh"_s, u"Drai Sí"_s, u"Krông"_s,
+                                   u"Ea Khal"_s,   u"Ea Mar"_s,   u"Kô Êmông"_s, u"Ea Ning"_s, u"Cư Huê"_s,
+                                   u"Ea Hning"_s,  u"Tâng"_s,     u"Ea Ktur"_s,  u"Jun"_s,     u"Cư Êbur"_s,
+                                   u"Ea Sah"_s,    u"Kuăh"_s,     u"Drah"_s};
     return names;
 }
+
+/// Điều lệ Đảng, Điều 21: from 30 members a grassroots organisation is a grassroots committee.
+constexpr int MinMembersForGrassrootsCommittee = 30;
 
 QString ordinal(const QString& name, int count)
 {
@@ -57,6 +64,18 @@ struct ScaleLayout::Names {
     QHash<QString, int> used;
 
     QString unique(const QString& name) { return ordinal(name, ++used[name]); }
+    /// A village not named yet in the commune, while there is one.
+    QString freshVillage(DemoRandom& random) const
+    {
+        const QStringList& pool = villageNames();
+        const qsizetype start = random.below(pool.size());
+        for (qsizetype i = 0; i < pool.size(); ++i) {
+            const QString& name = pool.at((start + i) % pool.size());
+            if (!used.contains(u"buôn "_s + name))
+                return name;
+        }
+        return pool.at(start);
+    }
 };
 
 ScaleLayout::ScaleLayout(ScaleContext& context)
@@ -65,21 +84,37 @@ ScaleLayout::ScaleLayout(ScaleContext& context)
 
 void ScaleLayout::build()
 {
-    const int cells = m_context.options().cells;
+    const QList<Planned> planned = planCells();
+    const int cells = int(planned.size());
     const int communes = (cells + ScaleOptions::CellsPerCommune - 1) / ScaleOptions::CellsPerCommune;
     DemoRandom random = m_context.random(u"scale/province"_s);
-    const Organisation& province = addOrganisation(u"tinh"_s, {}, u"Đảng bộ tỉnh Đắk Lắk"_s,
-                                                   OrgKind::UpperCommittee, CellType::Other, random);
-    const QUuid provinceId = province.id;
+    const QUuid provinceId = addOrganisation(u"tinh"_s, {}, u"Đảng bộ tỉnh Đắk Lắk"_s,
+                                             OrgKind::UpperCommittee, CellType::Other, random)
+                                 .id;
     for (int c = 0; c < communes; ++c) {
         const int first = int(qint64(cells) * c / communes);
         const int last = int(qint64(cells) * (c + 1) / communes);
-        addCommune(c, first, last - first, provinceId);
+        addCommune(c, planned.mid(first, last - first), provinceId);
     }
-    sizeCells();
 }
 
-void ScaleLayout::addCommune(int index, int firstCell, int cellCount, const QUuid& provinceId)
+QList<ScaleLayout::Planned> ScaleLayout::planCells() const
+{
+    DemoRandom random = m_context.random(u"scale/cells"_s);
+    QList<Planned> planned;
+    QList<double> weights;
+    for (int i = 0; i < m_context.options().cells; ++i) {
+        planned.append({drawType(random), 0});
+        weights.append(weightOf(planned.last().type, random));
+    }
+    const QList<int> sizes =
+        apportion(weights, m_context.options().members, ScaleOptions::MinCellSize, ScaleOptions::MaxCellSize);
+    for (qsizetype i = 0; i < planned.size(); ++i)
+        planned[i].size = sizes.at(i);
+    return planned;
+}
+
+void ScaleLayout::addCommune(int index, const QList<Planned>& cells, const QUuid& provinceId)
 {
     const QString key = u"x"_s + QString::number(index);
     DemoRandom random = m_context.random(u"scale/"_s + key);
@@ -89,23 +124,43 @@ void ScaleLayout::addCommune(int index, int firstCell, int cellCount, const QUui
     const Organisation commune = addOrganisation(key, provinceId, u"Đảng bộ xã "_s + names.commune,
                                                  OrgKind::UpperCommittee, CellType::Other, random);
     const QString communeCommittee = u"Đảng ủy xã "_s + names.commune;
-    int made = 0;
-    while (made < cellCount) {
-        const QString unitKey = key + u"/c"_s + QString::number(firstCell + made);
-        // Every 30th unit that has room is a grassroots committee (đảng bộ cơ sở) of three cells.
-        if (made % 30 == 29 && cellCount - made >= 3) {
-            const QString name = names.unique(u"Công ty Cà phê "_s + patronNames().at(made % 15));
-            const Organisation committee =
-                addOrganisation(unitKey, commune.id, u"Đảng bộ "_s + name, OrgKind::GrassrootsCommittee,
-                                CellType::Enterprise, random);
-            for (int i = 0; i < 3; ++i)
-                addCell(unitKey + u"/s"_s + QString::number(i), committee, u"Đảng ủy "_s + name,
-                        CellType::Enterprise, names, random);
-            made += 3;
+    QList<Planned> large; // cells of 30 members or more wait for a grassroots committee to hold them
+    const auto flush = [&](qsizetype at) {
+        if (!large.isEmpty())
+            addCommittee(key + u"/d"_s + QString::number(at), commune, large, names, random);
+        large.clear();
+    };
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (cells.at(i).size >= MinMembersForGrassrootsCommittee) {
+            large.append(cells.at(i));
+            if (large.size() == 3)
+                flush(i);
             continue;
         }
-        addCell(unitKey, commune, communeCommittee, drawType(random), names, random);
-        ++made;
+        addCell(key + u"/c"_s + QString::number(i), commune, unitName(cells.at(i).type, names, random),
+                communeCommittee, cells.at(i), random);
+    }
+    flush(cells.size());
+}
+
+void ScaleLayout::addCommittee(const QString& key, const Organisation& commune, const QList<Planned>& cells,
+                               Names& names, DemoRandom& random)
+{
+    const CellType type = cells.first().type;
+    const QString unit = unitName(type, names, random);
+    const Organisation committee =
+        addOrganisation(key, commune.id, u"Đảng bộ "_s + unit, OrgKind::GrassrootsCommittee, type, random);
+    const QString part = type == CellType::Residential  ? u"xóm"_s
+                         : type == CellType::Enterprise ? u"Đội sản xuất"_s
+                         : type == CellType::School     ? u"tổ chuyên môn"_s
+                         : type == CellType::Hospital   ? u"khoa"_s
+                                                        : u"tổ công tác"_s;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        Planned planned = cells.at(i);
+        planned.type = type;
+        addCell(key + u"/s"_s + QString::number(i), committee,
+                part + u' ' + QString::number(i + 1) + u" — "_s + unit, u"Đảng ủy "_s + unit, planned,
+                random);
     }
 }
 
@@ -131,14 +186,31 @@ Organisation& ScaleLayout::addOrganisation(const QString& key, const QUuid& pare
     return m_context.data().organisations.last();
 }
 
-void ScaleLayout::addCell(const QString& key, const Organisation& parent, const QString& upperName,
-                          CellType type, Names& names, DemoRandom& random)
+void ScaleLayout::addCell(const QString& key, const Organisation& parent, const QString& name,
+                          const QString& upperName, const Planned& planned, DemoRandom& random)
 {
     const bool subordinate = parent.kind == OrgKind::GrassrootsCommittee;
+    const Organisation& org = addOrganisation(
+        key, parent.id, u"Chi bộ "_s + name, subordinate ? OrgKind::SubordinateCell : OrgKind::GrassrootsCell,
+        planned.type, random);
+    ScaleCell cell;
+    cell.orgId = org.id;
+    cell.key = key;
+    cell.name = org.name;
+    cell.type = planned.type;
+    cell.established = org.establishedOn;
+    cell.size = planned.size;
+    cell.place = planned.type == CellType::Residential ? u"Nhà văn hóa "_s + name : u"Hội trường "_s + name;
+    cell.upperName = upperName;
+    m_context.cells().append(cell);
+}
+
+QString ScaleLayout::unitName(CellType type, Names& names, DemoRandom& random)
+{
     QString unit;
     switch (type) {
     case CellType::Residential:
-        unit = random.chance(40) ? u"buôn "_s + random.pick(villageNames())
+        unit = random.chance(40) ? u"buôn "_s + names.freshVillage(random)
                                  : (random.chance(50) ? u"thôn"_s : u"tổ dân phố"_s);
         break;
     case CellType::School:
@@ -154,25 +226,12 @@ void ScaleLayout::addCell(const QString& key, const Organisation& parent, const 
         unit = random.chance(50) ? u"Công an xã"_s : u"Ban Chỉ huy Quân sự xã"_s;
         break;
     case CellType::Enterprise:
-        unit = subordinate ? u"Đội sản xuất"_s : u"Hợp tác xã Nông nghiệp "_s + random.pick(patronNames());
+        unit = random.line({u"Hợp tác xã Nông nghiệp ", u"Công ty Cà phê "}) + random.pick(patronNames());
         break;
     case CellType::Other: unit = u"Hội Cựu chiến binh xã"_s; break;
     }
-    const bool numbered = unit == u"thôn" || unit == u"tổ dân phố" || unit == u"Đội sản xuất";
-    const QString name = numbered ? unit + u' ' + QString::number(++names.used[unit]) : names.unique(unit);
-    const Organisation& org =
-        addOrganisation(key, parent.id, u"Chi bộ "_s + name,
-                        subordinate ? OrgKind::SubordinateCell : OrgKind::GrassrootsCell, type, random);
-    ScaleCell cell;
-    cell.orgId = org.id;
-    cell.key = key;
-    cell.name = org.name;
-    cell.type = type;
-    cell.established = org.establishedOn;
-    cell.place = type == CellType::Residential ? u"Nhà văn hóa "_s + name : u"Hội trường "_s + name;
-    cell.upperName = upperName;
-    m_context.cells().append(cell);
-    m_weights.append(weightOf(type, random));
+    const bool numbered = unit == u"thôn" || unit == u"tổ dân phố";
+    return numbered ? unit + u' ' + QString::number(++names.used[unit]) : names.unique(unit);
 }
 
 CellType ScaleLayout::drawType(DemoRandom& random)
@@ -197,15 +256,6 @@ double ScaleLayout::weightOf(CellType type, DemoRandom& random)
     for (int i = 0; i < 3; ++i)
         spread += double(random.between(0, 9999)) / 10000.0;
     return base * std::exp(1.1 * (spread - 1.5));
-}
-
-void ScaleLayout::sizeCells()
-{
-    const QList<int> sizes = apportion(m_weights, m_context.options().members, ScaleOptions::MinCellSize,
-                                       ScaleOptions::MaxCellSize);
-    QList<ScaleCell>& cells = m_context.cells();
-    for (qsizetype i = 0; i < cells.size(); ++i)
-        cells[i].size = sizes.at(i);
 }
 
 QList<int> ScaleLayout::apportion(const QList<double>& weights, int total, int min, int max)

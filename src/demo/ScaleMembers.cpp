@@ -94,7 +94,7 @@ Member ScaleMembers::make(const ScaleCell& cell, int slot)
 
 int ScaleMembers::seatsOf(int size)
 {
-    return size >= 30 ? 5 : size >= 10 ? 3 : size >= 5 ? 2 : 1;
+    return size >= 30 ? 5 : size >= 12 ? 3 : size >= 5 ? 2 : 1;
 }
 
 ScaleMembers::Age ScaleMembers::drawAge(const ScaleCell& cell, bool postHolder, DemoRandom& random)
