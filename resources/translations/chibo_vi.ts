@@ -8646,5 +8646,9 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
         <source>Show this year on the page (with --page).</source>
         <translation>Hiển thị năm này trên trang (dùng cùng --page).</translation>
     </message>
+    <message>
+        <source>Print the milliseconds to the first painted window, then quit.</source>
+        <translation>In ra số mili giây đến khi cửa sổ được vẽ lần đầu, rồi thoát.</translation>
+    </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/AppSettings.h"
+#include "app/FirstPaintProbe.h"
 #include "app/JobRunner.h"
 #include "app/MainWindow.h"
 #include "app/WidgetDialogs.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -26,6 +28,7 @@ struct Options {
     QString database;
     bool demo = false;
     QString screenshot;
+    bool reportStartup = false;
     QDate day = QDate::currentDate();
     std::optional<chibo::Role> role;
     QString user;
@@ -111,12 +114,16 @@ Options parseOptions(const QApplication& app)
             QStringLiteral("screenshot"),
             QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
             QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("report-startup"),
+                           QCoreApplication::translate(
+                               "main", "Print the milliseconds to the first painted window, then quit.")),
     });
     parser.process(app);
     Options options;
     options.database = parser.value(QStringLiteral("db"));
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.screenshot = parser.value(QStringLiteral("screenshot"));
+    options.reportStartup = parser.isSet(QStringLiteral("report-startup"));
     if (parser.isSet(QStringLiteral("date")))
         options.day = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
     options.role = roleFromName(parser.value(QStringLiteral("role")));
@@ -206,6 +213,8 @@ void grabWhenIdle(chibo::MainWindow& window, const QString& path)
 
 int main(int argc, char** argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ChiBo"));
     QCoreApplication::setApplicationName(QStringLiteral("ChiBo"));
@@ -237,6 +246,8 @@ int main(int argc, char** argv)
         dialogs.showError(&window, QCoreApplication::translate("main", "Open database"),
                           opened.error().toString());
     applyOptions(window, options);
+    if (options.reportStartup)
+        new chibo::FirstPaintProbe(window, sinceStart); // owned by the window
     window.show();
     if (!options.screenshot.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, &options] { grabWhenIdle(window, options.screenshot); });
