@@ -4,15 +4,14 @@
 #include "core/EnumCodes.h"
 #include "core/Labels.h"
 #include "core/OrgTree.h"
+#include "services/CardJsonWriter.h"
 #include "services/OrgSnapshot.h"
 #include "services/Permissions.h"
-#include "services/ResultsJson.h"
 #include "services/ScoringService.h"
 #include "services/Workspace.h"
 #include "services/YearLock.h"
 #include "storage/Transaction.h"
 
-#include <QJsonDocument>
 #include <QMap>
 
 #include <algorithm>
@@ -45,7 +44,7 @@ StoredResult stored(const ScoreCard& card, const QDateTime& computedAt)
     row.level = card.level;
     row.total = card.hasPoints ? card.total.toString() : QString();
     row.needsDecision = card.needsDecision();
-    row.resultJson = QString::fromUtf8(QJsonDocument(ResultsJson::card(card)).toJson(QJsonDocument::Compact));
+    row.resultJson = QString::fromUtf8(CardJsonWriter::write(card));
     row.computedAt = computedAt;
     return row;
 }
