@@ -155,6 +155,8 @@ void ScaleMeetings::describe(Meeting& meeting, const ScaleCell& cell, DemoRandom
     facts.topic = meeting.topic;
     MinutesWriter::write(meeting, facts, random);
     MeetingLifecycle::write(meeting, facts.chair, ScaleOptions::periodEnd().addMonths(1), random);
+    if (month == YearMonth::of(ScaleOptions::periodEnd())) // the year's last minutes are not approved yet
+        MeetingLifecycle::stopAt(meeting, MeetingState::Held);
 }
 
 const Leave* ScaleMeetings::leaveOn(const QUuid& memberId, QDate day) const

@@ -80,6 +80,9 @@ Member ScaleMembers::make(const ScaleCell& cell, int slot)
         newcomer ? DemoDates::between(random, {1994, 1, 1}, {2003, 12, 31}) : birthDate(age, random);
     admit(member, cell, key, newcomer, postHolder, random);
     PersonalDetails::fill(member, random, {});
+    member.citizenId = unique(member.citizenId, m_citizenIds);
+    if (!member.partyCardNumber.isEmpty())
+        member.partyCardNumber = unique(member.partyCardNumber, m_cards);
     member.worksInPoliticalSystem = cell.type != CellType::Residential && cell.type != CellType::Enterprise;
     const int years = DemoDates::age(member.birthDate, m_context.options().periodStart());
     member.note = PersonalDetails::occupation(random, occupationKey(cell.type), slot == 1 ? 2 : slot, years,
@@ -222,6 +225,22 @@ QDate ScaleMembers::dayInPeriod(DemoRandom& random, int marginDays) const
 {
     return DemoDates::between(random, m_context.options().periodStart(),
                               ScaleOptions::periodEnd().addDays(-marginDays));
+}
+
+QString ScaleMembers::unique(QString number, QSet<QString>& used)
+{
+    while (used.contains(number)) { // count up the trailing digits, keeping their width
+        qsizetype digit = number.size() - 1;
+        while (digit >= 0 && number.at(digit) == u'9') {
+            number[digit] = u'0';
+            --digit;
+        }
+        if (digit < 0 || !number.at(digit).isDigit())
+            break;
+        number[digit] = QChar(number.at(digit).unicode() + 1);
+    }
+    used.insert(number);
+    return number;
 }
 
 } // namespace chibo

@@ -3,6 +3,8 @@
 
 #include "core/Member.h"
 
+#include <QSet>
+
 namespace chibo {
 
 class DemoRandom;
@@ -36,8 +38,12 @@ private:
                   DemoRandom& random) const;
     void addLeave(const Member& member, const QString& key, Age age, DemoRandom& random);
     QDate dayInPeriod(DemoRandom& random, int marginDays = 0) const;
+    /// `number`, or the next free number after it: citizen ids and party cards are unique.
+    static QString unique(QString number, QSet<QString>& used);
 
     ScaleContext& m_context;
+    QSet<QString> m_citizenIds;
+    QSet<QString> m_cards;
 };
 
 } // namespace chibo

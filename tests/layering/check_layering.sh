@@ -22,6 +22,7 @@ declare -A allowed=(
     [models]="core models"
     [cli]="core sheets services report i18n cli"
     [app]="core sheets dataset demo scoring storage services report models i18n app"
+    [bench]="core demo storage services models bench"
 )
 lower="core sheets i18n dataset demo storage scoring services report models"
 
