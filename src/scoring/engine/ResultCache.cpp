@@ -53,9 +53,12 @@ QList<ScoreCard> ResultCache::takeCards()
 
 ResultCache::Key ResultCache::key(const Criteria& file, const SubjectRef& subject)
 {
-    // Two versions of one id never overlap, so id and valid_from name a file.
-    return {file.id + u'@' + file.validFrom.toString(Qt::ISODate), int(subject.kind), subject.period,
-            subject.id};
+    return {&file, int(subject.kind), subject.period, subject.id};
+}
+
+size_t ResultCache::KeyHash::operator()(const Key& key) const noexcept
+{
+    return qHashMulti(0, key.file, key.kind, key.period, key.subject);
 }
 
 } // namespace chibo

@@ -9,9 +9,8 @@
 #include <QString>
 #include <QUuid>
 
-#include <map>
 #include <optional>
-#include <tuple>
+#include <unordered_map>
 
 namespace chibo {
 
@@ -31,10 +30,22 @@ public:
     QList<ScoreCard> takeCards();
 
 private:
-    using Key = std::tuple<QString, int, QString, QUuid>; // file, subject kind, period, subject
+    /// A file of the run's criteria set (each id and valid_from once, so its address names it), the
+    /// subject's kind, period and id.
+    struct Key {
+        const Criteria* file = nullptr;
+        int kind = 0;
+        QString period;
+        QUuid subject;
+        bool operator==(const Key&) const = default;
+    };
+    struct KeyHash {
+        size_t operator()(const Key& key) const noexcept;
+    };
     static Key key(const Criteria& file, const SubjectRef& subject);
 
-    std::map<Key, std::optional<ScoreCard>> m_cards;
+    // Node-based, so the cards handed out stay where they are while others are added.
+    std::unordered_map<Key, std::optional<ScoreCard>, KeyHash> m_cards;
 };
 
 } // namespace chibo
