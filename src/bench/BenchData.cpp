@@ -10,6 +10,8 @@
 
 namespace chibo {
 
+using namespace Qt::StringLiterals;
+
 BenchData::BenchData(QString directory)
     : m_directory(std::move(directory))
 {
@@ -36,6 +38,13 @@ Result<QString> BenchData::province(const ScaleOptions& options) const
 QString BenchData::scratchPath(const QString& name) const
 {
     return m_directory + QStringLiteral("/scratch/") + name;
+}
+
+QStringList BenchData::environment() const
+{
+    return {QStringLiteral("QT_QPA_PLATFORM=offscreen"),
+            QStringLiteral("XDG_CONFIG_HOME=") + scratchPath(u"config"_s),
+            QStringLiteral("XDG_DATA_HOME=") + scratchPath(u"data"_s)};
 }
 
 Result<QString> BenchData::scratchCopy(const QString& database, const QString& name) const

@@ -5,6 +5,7 @@
 #include "demo/ScaleOptions.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace chibo {
 
@@ -21,6 +22,9 @@ public:
     /// A fresh copy of `database` named `name` in the scratch folder.
     Result<QString> scratchCopy(const QString& database, const QString& name) const;
     QString scratchPath(const QString& name) const;
+    /// The environment the programs measured run in: offscreen, with settings and data folders of their
+    /// own, so that neither the user's settings nor the last page they had open change a figure.
+    QStringList environment() const;
 
 private:
     QString m_directory;

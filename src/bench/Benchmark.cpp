@@ -177,7 +177,7 @@ void Benchmark::coldStart(const QString& province, BenchTable& table, bool& ok)
     for (int run = 0; copy && run < m_options.runs; ++run) {
         const ChildProcess::Outcome started = ChildProcess::run(
             m_options.app, {QStringLiteral("--db"), *copy, QStringLiteral("--report-startup")},
-            {QStringLiteral("QT_QPA_PLATFORM=offscreen")});
+            m_data.environment());
         const QString first = started.out.section(QStringLiteral("first-paint-ms "), 1).trimmed();
         if (!started.ok() || first.isEmpty()) {
             report("P3", started);
@@ -239,7 +239,7 @@ void Benchmark::yearEndPdf(const QString& commune, BenchTable& table, bool& ok)
             {QStringLiteral("--db"), commune, QStringLiteral("report"), QStringLiteral("year"),
              QStringLiteral("--org"), QStringLiteral("Đảng bộ xã"), QStringLiteral("--year"),
              QString::number(m_options.year), QStringLiteral("--pdf"), pdf},
-            {QStringLiteral("QT_QPA_PLATFORM=offscreen")});
+            m_data.environment());
         if (!made.ok() || !QFile::exists(pdf)) {
             report("P5", made);
             ok = false;

@@ -15,10 +15,12 @@ Result<QString> Benchmark::membersCsv(const QString& province) const
     const QString csv = province.chopped(QStringLiteral(".sqlite").size()) + QStringLiteral("-members.csv");
     if (QFile::exists(csv))
         return csv;
-    const ChildProcess::Outcome exported = ChildProcess::run(
-        m_options.cli, {QStringLiteral("--db"), province, QStringLiteral("export"), QStringLiteral("--org"),
-                        QStringLiteral("Đảng bộ tỉnh"), QStringLiteral("--csv"), csv,
-                        QStringLiteral("--table"), QStringLiteral("members")});
+    const ChildProcess::Outcome exported =
+        ChildProcess::run(m_options.cli,
+                          {QStringLiteral("--db"), province, QStringLiteral("export"),
+                           QStringLiteral("--org"), QStringLiteral("Đảng bộ tỉnh"), QStringLiteral("--csv"),
+                           csv, QStringLiteral("--table"), QStringLiteral("members")},
+                          m_data.environment());
     if (!exported.ok())
         return Error{QStringLiteral("bench.export"), exported.err.trimmed(), csv};
     return csv;
@@ -26,8 +28,8 @@ Result<QString> Benchmark::membersCsv(const QString& province) const
 
 std::pair<double, double> Benchmark::importTimes(const QString& csv, int runs) const
 {
-    const ScaleOptions empty{1, 3, 1,
-                             m_options.province.seed + 1}; // its 3 members share nothing with the file
+    // Another seed: the target's three members share no citizen id or party card with the file.
+    const ScaleOptions empty{1, 3, 1, m_options.province.seed + 1};
     const auto target = m_data.province(empty);
     if (!target)
         return {-1, -1};
@@ -39,10 +41,11 @@ std::pair<double, double> Benchmark::importTimes(const QString& csv, int runs) c
         QFile::remove(floorDb);
         if (!copy)
             return {-1, -1};
-        const ChildProcess::Outcome imported =
-            ChildProcess::run(m_options.cli, {QStringLiteral("--db"), *copy, QStringLiteral("import-members"),
-                                              QStringLiteral("--org"), QStringLiteral("Chi bộ"),
-                                              QStringLiteral("--date"), QStringLiteral("2026-01-15"), csv});
+        const ChildProcess::Outcome imported = ChildProcess::run(
+            m_options.cli,
+            {QStringLiteral("--db"), *copy, QStringLiteral("import-members"), QStringLiteral("--org"),
+             QStringLiteral("Chi bộ"), QStringLiteral("--date"), QStringLiteral("2026-01-15"), csv},
+            m_data.environment());
         const ChildProcess::Outcome floor =
             ChildProcess::run(QStringLiteral("/usr/bin/sqlite3"),
                               {floorDb, QStringLiteral(".import --csv --skip 1 %1 members").arg(csv)});
