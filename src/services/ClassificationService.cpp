@@ -50,18 +50,27 @@ StoredResult stored(const ScoreCard& card, const QDateTime& computedAt)
 }
 
 /// Replaces the stored results of every file in `run`, one file at a time, for the scope's organisations.
+/// Each card becomes its stored row (with its JSON) only as it is written: a province has 100,000 of them.
 Status replaceAll(ResultRepository& repository, const ScoreRun& run, const QList<QUuid>& orgIds,
                   const QDateTime& computedAt)
 {
-    QMap<QString, QList<StoredResult>> byCriteria;
+    QMap<QString, QList<const ScoreCard*>> byCriteria;
     QMap<QString, QStringList> periods;
     for (const ScoreCard& card : run.cards) {
-        byCriteria[card.criteriaId].append(stored(card, computedAt));
+        byCriteria[card.criteriaId].append(&card);
         if (!periods[card.criteriaId].contains(card.period))
             periods[card.criteriaId].append(card.period);
     }
     for (auto it = byCriteria.cbegin(); it != byCriteria.cend(); ++it) {
-        if (const Status replaced = repository.replaceResults(it.key(), periods.value(it.key()), orgIds, *it);
+        qsizetype index = 0;
+        const QList<const ScoreCard*>& cards = *it;
+        const auto next = [&]() -> std::optional<StoredResult> {
+            if (index == cards.size())
+                return std::nullopt;
+            return stored(*cards.at(index++), computedAt);
+        };
+        if (const Status replaced =
+                repository.replaceResultsFrom(it.key(), periods.value(it.key()), orgIds, next);
             !replaced)
             return replaced;
     }

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <functional>
 #include <optional>
 
 namespace chibo {
@@ -23,6 +24,11 @@ public:
     /// outside that scope that is already stored is a "storage.constraint" error, and nothing changes.
     virtual Status replaceResults(const QString& criteriaId, const QStringList& periods,
                                   const QList<QUuid>& orgIds, const QList<StoredResult>& results) = 0;
+    /// The same, with the results made one at a time by `next` (nullopt after the last), so that a
+    /// province's results, each with its whole card as JSON, are never all held at once.
+    using ResultSource = std::function<std::optional<StoredResult>()>;
+    virtual Status replaceResultsFrom(const QString& criteriaId, const QStringList& periods,
+                                      const QList<QUuid>& orgIds, const ResultSource& next) = 0;
     /// The results of `criteriaId` for `period` of subjects of the organisations `orgIds`, ordered by
     /// subject kind, period and subject id. An empty `period` means every period; empty `orgIds` every
     /// organisation. One query.

@@ -34,7 +34,18 @@ QString location(const StoredResult& result)
 Status SqlResultRepository::replaceResults(const QString& criteriaId, const QStringList& periods,
                                            const QList<QUuid>& orgIds, const QList<StoredResult>& results)
 {
-    return TransactionScope::run(m_db, [&] { return replace(criteriaId, periods, orgIds, results); });
+    qsizetype index = 0;
+    return replaceResultsFrom(criteriaId, periods, orgIds, [&]() -> std::optional<StoredResult> {
+        if (index == results.size())
+            return std::nullopt;
+        return results.at(index++);
+    });
+}
+
+Status SqlResultRepository::replaceResultsFrom(const QString& criteriaId, const QStringList& periods,
+                                               const QList<QUuid>& orgIds, const ResultSource& next)
+{
+    return TransactionScope::run(m_db, [&] { return replace(criteriaId, periods, orgIds, next); });
 }
 
 Status SqlResultRepository::check(const QString& criteriaId, const StoredResult& result) const
@@ -54,12 +65,9 @@ Status SqlResultRepository::check(const QString& criteriaId, const StoredResult&
 }
 
 Status SqlResultRepository::replace(const QString& criteriaId, const QStringList& periods,
-                                    const QList<QUuid>& orgIds, const QList<StoredResult>& results)
+                                    const QList<QUuid>& orgIds, const ResultSource& next)
 {
-    for (const StoredResult& result : results) {
-        if (Status status = check(criteriaId, result); !status)
-            return status;
-    }
+    // A result that fails its check stops the replacement; the caller's savepoint undoes what was written.
     if (Status status = UuidScope(m_db).set(orgIds); !status)
         return status;
     SqlStatement remove(m_db, u"DELETE FROM score_results WHERE criteria_id = ? AND period = ? "
@@ -73,7 +81,10 @@ Status SqlResultRepository::replace(const QString& criteriaId, const QStringList
                         u"INSERT INTO score_results (criteria_id, criteria_version, content_hash, "
                         u"subject_kind, subject, org, period, level, total, needs_decision, result_json, "
                         u"computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const StoredResult& r : results) {
+    while (const std::optional<StoredResult> row = next()) {
+        const StoredResult& r = *row;
+        if (Status status = check(criteriaId, r); !status)
+            return status;
         const QVariantList values{SqlValues::text(r.criteriaId),  SqlValues::text(r.criteriaVersion),
                                   SqlValues::text(r.contentHash), SqlValues::text(r.subjectKind),
                                   SqlValues::uuid(r.subjectId),   SqlValues::uuid(r.orgId),

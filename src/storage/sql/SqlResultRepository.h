@@ -21,6 +21,8 @@ public:
 
     Status replaceResults(const QString& criteriaId, const QStringList& periods, const QList<QUuid>& orgIds,
                           const QList<StoredResult>& results) override;
+    Status replaceResultsFrom(const QString& criteriaId, const QStringList& periods,
+                              const QList<QUuid>& orgIds, const ResultSource& next) override;
     Result<QList<StoredResult>> results(const QString& criteriaId, const QString& period,
                                         const QList<QUuid>& orgIds) const override;
     Result<std::optional<StoredResult>> resultFor(const QString& criteriaId, const QUuid& subjectId,
@@ -30,7 +32,7 @@ private:
     Result<QList<StoredResult>> query(const QString& criteriaId, const QString& period,
                                       const QList<QUuid>& orgIds, const QUuid& subjectId) const;
     Status replace(const QString& criteriaId, const QStringList& periods, const QList<QUuid>& orgIds,
-                   const QList<StoredResult>& results);
+                   const ResultSource& next);
     Status check(const QString& criteriaId, const StoredResult& result) const;
 
     Database& m_db;
