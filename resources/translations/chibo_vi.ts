@@ -6038,6 +6038,13 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
     </message>
 </context>
 <context>
+    <name>SqlMemberInserter</name>
+    <message>
+        <source>Members are inserted in bulk only inside a transaction.</source>
+        <translation>Chỉ ghi hàng loạt đảng viên được trong một giao dịch.</translation>
+    </message>
+</context>
+<context>
     <name>SqlMemberRepository</name>
     <message>
         <source>Could not search the members: %1</source>
@@ -6125,6 +6132,29 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
     <message>
         <source>Could not read the recycle bin: %1</source>
         <translation>Không đọc được thùng rác: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>Could not prepare the statement</source>
+        <translation>Không chuẩn bị được câu lệnh</translation>
+    </message>
+    <message>
+        <source>Could not run the statement</source>
+        <translation>Không chạy được câu lệnh</translation>
+    </message>
+    <message>
+        <source>%1 values for %2 parameters</source>
+        <translation>%1 giá trị cho %2 tham số</translation>
+    </message>
+    <message>
+        <source>Could not bind a value</source>
+        <translation>Không gán được một giá trị</translation>
+    </message>
+    <message>
+        <source>Could not read a row</source>
+        <translation>Không đọc được một dòng</translation>
     </message>
 </context>
 <context>

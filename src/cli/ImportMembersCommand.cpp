@@ -14,6 +14,14 @@ QString ImportMembersCommand::summary() const
     return tr("Import members from a spreadsheet (.xlsx or .csv) into a cell, all or nothing.");
 }
 
+Result<MemberImportPreview> ImportMembersCommand::previewOf(const QString& path, QDate day)
+{
+    const auto sheets = SheetReader::readAll(path);
+    if (!sheets)
+        return sheets.error();
+    return MemberImport::preview(sheets->constFirst(), day, MemberImport::historyOf(*sheets));
+}
+
 int ImportMembersCommand::report(CliContext& context, const MemberImportPreview& preview)
 {
     QTextStream& out = context.out();
@@ -87,10 +95,7 @@ int ImportMembersCommand::run(CliContext& context, const QStringList& arguments)
         parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : context.today();
     if (!day.isValid())
         return context.fail({QStringLiteral("cli.bad-date"), tr("--date needs a date as YYYY-MM-DD."), {}});
-    const auto sheets = SheetReader::readAll(parser.positionalArguments().constFirst());
-    if (!sheets)
-        return context.fail(sheets.error());
-    const auto preview = MemberImport::preview(sheets->constFirst(), day, MemberImport::historyOf(*sheets));
+    const auto preview = previewOf(parser.positionalArguments().constFirst(), day);
     if (!preview)
         return context.fail(preview.error());
     auto workspace = context.openWorkspace();

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "cli/CliCommand.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -24,6 +26,9 @@ public:
     int run(CliContext& context, const QStringList& arguments) override;
 
 private:
+    /// Reads the file's sheets and previews the members of its first one (with its status history). The
+    /// sheets go when it returns, before anything is written: the preview holds what it needs of them.
+    static Result<MemberImportPreview> previewOf(const QString& path, QDate day);
     /// Prints the header row, each column's field and every problem; returns the number of problems.
     static int report(CliContext& context, const MemberImportPreview& preview);
     /// Prints how many members and status events were imported (`imported` members), or on a dry run

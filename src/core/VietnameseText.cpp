@@ -3,10 +3,16 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace chibo {
 
 QString VietnameseText::fold(const QString& text)
 {
+    // ASCII text has nothing to decompose, no marks and no Đ: only its case is folded. (Most of what an
+    // import folds, "Male", "Yes", is ASCII, and the decomposition is the costly part.)
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; }))
+        return text.toCaseFolded();
     const QString decomposed = text.normalized(QString::NormalizationForm_D);
     QString folded;
     folded.reserve(decomposed.size());

@@ -56,10 +56,14 @@ Status EditContext::notLocked(const QList<QUuid>& orgIds, const QList<YearSpan>&
 {
     if (years.isEmpty())
         return {};
-    const auto locks = YearLock::locksCovering(m_workspace, m_organisations->tree(), orgIds);
-    if (!locks)
-        return locks.error();
-    for (const LockedYear& lock : *locks) {
+    auto cached = m_locks.constFind(orgIds);
+    if (cached == m_locks.cend()) {
+        auto locks = YearLock::locksCovering(m_workspace, m_organisations->tree(), orgIds);
+        if (!locks)
+            return locks.error();
+        cached = m_locks.insert(orgIds, std::move(locks).value());
+    }
+    for (const LockedYear& lock : *cached) {
         for (const YearSpan& span : years) {
             if (span.contains(lock.year))
                 return Error{QStringLiteral("year_locked"),

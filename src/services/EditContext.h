@@ -5,10 +5,12 @@
 #include "core/Result.h"
 #include "core/Session.h"
 #include "services/OrgSnapshot.h"
+#include "services/YearLock.h"
 #include "services/YearSpan.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QUuid>
 
@@ -23,6 +25,8 @@ class Workspace;
 /// One saved edit or restore, from its transaction's start to its commit: the organisations read once,
 /// and the checks every write makes — the session's permission, the year locks — and the recycle bin.
 /// Nothing is written unless commit() is reached; a refusal returns early and the destructor rolls back.
+/// The locks are read once per set of organisations too: no use case locks or unlocks a year inside an
+/// EditContext (YearLock has transactions of its own), so they cannot change while it is open.
 class EditContext {
     Q_DECLARE_TR_FUNCTIONS(EditContext)
 
@@ -59,6 +63,8 @@ private:
     const Session& m_session;
     std::optional<Transaction> m_transaction;
     std::unique_ptr<OrgSnapshot> m_organisations;
+    /// YearLock::locksCovering by the organisations asked about, read on the first question.
+    mutable QHash<QList<QUuid>, QList<LockedYear>> m_locks;
 };
 
 } // namespace chibo

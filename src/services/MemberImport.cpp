@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/MemberImport.h"
 
+#include "services/AscendingUuids.h"
 #include "services/EditContext.h"
+#include "services/MemberBatch.h"
 #include "services/MemberImportChecks.h"
 #include "services/MemberRowReader.h"
-#include "services/RecordSteps.h"
-#include "services/SaveSteps.h"
 #include "services/StatusHistoryReader.h"
 #include "services/StatusHistorySheet.h"
 #include "storage/Storage.h"
@@ -86,16 +86,23 @@ QHash<int, QList<StatusEvent>> eventsByMemberRow(const MemberImportPreview& prev
     return events;
 }
 
+/// At most how many ids newMember() takes for all of `preview`'s members: each member's own, their
+/// admission's, their recognition's and their registration's, and one for every event of the history.
+qsizetype idsNeeded(const MemberImportPreview& preview)
+{
+    return 4 * preview.rows.size() + preview.history.size();
+}
+
 Member newMember(const MemberImportRow& row, const QList<StatusEvent>& history, const QUuid& cellId,
-                 QDate day)
+                 QDate day, AscendingUuids& ids)
 {
     Member member = row.member;
-    member.id = QUuid::createUuid();
-    member.statusEvents = {StatusEvent{
-        QUuid::createUuid(), MemberImport::admittedOn(member, day), StatusEventKind::Admitted, {}, {}}};
+    member.id = ids.next();
+    member.statusEvents = {
+        StatusEvent{ids.next(), MemberImport::admittedOn(member, day), StatusEventKind::Admitted, {}, {}}};
     if (member.officialDate.isValid())
         member.statusEvents.append(
-            StatusEvent{QUuid::createUuid(), member.officialDate, StatusEventKind::Recognised, {}, {}});
+            StatusEvent{ids.next(), member.officialDate, StatusEventKind::Recognised, {}, {}});
     for (StatusEvent event : history) {
         if (StatusHistorySheet::datedByMembersTable(event.kind)) {
             // The row the reader matched to the date of the members sheet: it gives the decision and note.
@@ -107,13 +114,12 @@ Member newMember(const MemberImportRow& row, const QList<StatusEvent>& history, 
             }
             continue;
         }
-        event.id = QUuid::createUuid();
+        event.id = ids.next();
         member.statusEvents.append(event);
     }
     std::stable_sort(member.statusEvents.begin(), member.statusEvents.end(),
                      [](const StatusEvent& a, const StatusEvent& b) { return a.date < b.date; });
-    member.memberships = {
-        CellMembership{QUuid::createUuid(), cellId, day, {}, CellMembership::Kind::Official}};
+    member.memberships = {CellMembership{ids.next(), cellId, day, {}, CellMembership::Kind::Official}};
     member.positions.clear();
     return member;
 }
@@ -124,8 +130,9 @@ Error nothingImported(const QString& code, const QString& sourceName, const QStr
 }
 
 /// The checks before the writes, inside the transaction: a cell the session may edit, and identifiers that
-/// nobody in the database has yet.
-Status mayImportInto(const EditContext& context, const MemberImportPreview& preview, const QUuid& cellId)
+/// nobody in the database has yet. Returns the stored members it read.
+Result<QList<Member>> mayImportInto(const EditContext& context, const MemberImportPreview& preview,
+                                    const QUuid& cellId)
 {
     const Organisation* cell = context.organisations().find(cellId);
     if (!cell || !cell->isCell())
@@ -134,14 +141,14 @@ Status mayImportInto(const EditContext& context, const MemberImportPreview& prev
                          .arg(cell ? cell->name : cellId.toString(QUuid::WithoutBraces)),
                      {}};
     if (Status allowed = context.mayEdit({cellId}, cell->name); !allowed)
-        return allowed;
-    const auto stored = context.storage().members().all();
+        return allowed.error();
+    auto stored = context.storage().members().all();
     if (!stored)
         return stored.error();
     const QStringList duplicates = MemberImportChecks::duplicatesOf(preview, *stored);
     if (!duplicates.isEmpty())
         return nothingImported(QStringLiteral("import.duplicate"), preview.sourceName, duplicates);
-    return {};
+    return stored;
 }
 
 } // namespace
@@ -212,6 +219,7 @@ MemberImportPreview MemberImport::remap(const SheetGrid& grid, int headerRow,
     preview.mapping = std::move(mapping);
     preview.problems = mappingProblems(preview.mapping);
     const MemberRowReader reader(preview.headers, preview.mapping, day);
+    preview.rows.reserve(std::max<qsizetype>(grid.rows.size() - std::max(headerRow, 0), 0));
     for (qsizetype index = std::max(headerRow, 0); index < grid.rows.size(); ++index) {
         if (hasMappedValue(grid.rows[index], preview.mapping))
             preview.rows.append(reader.read(int(index) + 1, grid.rows[index]));
@@ -245,7 +253,8 @@ Status MemberImport::check(Workspace& workspace, const Session& session, const M
     EditContext context(workspace, session);
     if (Status opened = context.open(); !opened)
         return opened;
-    return mayImportInto(context, preview, cellId);
+    const auto allowed = mayImportInto(context, preview, cellId);
+    return allowed ? Status() : Status(allowed.error());
 }
 
 Result<int> MemberImport::commit(Workspace& workspace, const Session& session,
@@ -259,13 +268,14 @@ Result<int> MemberImport::commit(Workspace& workspace, const Session& session,
     EditContext context(workspace, session);
     if (Status opened = context.open(); !opened)
         return opened.error();
-    if (Status allowed = mayImportInto(context, preview, cellId); !allowed)
-        return allowed.error();
+    const auto stored = mayImportInto(context, preview, cellId);
+    if (!stored)
+        return stored.error();
     const QHash<int, QList<StatusEvent>> history = eventsByMemberRow(preview);
+    MemberBatch batch(context, *stored);
+    AscendingUuids ids(idsNeeded(preview));
     for (const MemberImportRow& row : preview.rows) {
-        const Change<Member> change{std::nullopt, newMember(row, history.value(row.row), cellId, day)};
-        const auto steps = RecordSteps::of(context, change);
-        Result<QUuid> saved = steps ? saveChange(context, change, *steps) : Result<QUuid>(steps.error());
+        const Result<QUuid> saved = batch.create(newMember(row, history.value(row.row), cellId, day, ids));
         if (!saved)
             return nothingImported(saved.error().code, preview.sourceName,
                                    {tr("row %1: %2").arg(QString::number(row.row), saved.error().message)});

@@ -52,16 +52,19 @@ int statusColumnOf(const MemberImportPreview& preview)
     return -1;
 }
 
-/// Whether a status is one the member columns re-create: probationary or full member, in the current
-/// language, English or Vietnamese.
-bool isOrdinaryStatus(const QString& status)
+/// The statuses the member columns re-create, probationary or full member, in the current language,
+/// English or Vietnamese, by their keys (MemberFields::headerKey).
+QSet<QString> ordinaryStatusKeys()
 {
     const QStringList ordinary =
         VietnameseText::list({"Full member", "Probationary member", "Đảng viên chính thức", "Đảng viên dự bị",
                               "Chính thức", "Dự bị"})
         << Labels::of(MemberState{Standing::Full, {}, false, false, false})
         << Labels::of(MemberState{Standing::Probationary, {}, false, false, false});
-    return isOneOf(status, ordinary);
+    QSet<QString> keys;
+    for (const QString& status : ordinary)
+        keys.insert(MemberFields::headerKey(status));
+    return keys;
 }
 
 } // namespace
@@ -123,9 +126,16 @@ void MemberImportChecks::warnAboutStatuses(const SheetGrid& grid, MemberImportPr
     for (const StatusHistoryRow& event : std::as_const(preview.history))
         withHistory.insert(event.memberRow);
     const MemberRowReader reader(preview.headers, preview.mapping, {});
+    const QSet<QString> ordinaryKeys = ordinaryStatusKeys();
+    QHash<QString, bool> ordinaryByText; // a file has a handful of statuses, each key folded once
     for (MemberImportRow& row : preview.rows) {
         const QString status = MemberRowReader::display(grid.cell(row.row - 1, column));
-        if (status.isEmpty() || isOrdinaryStatus(status) || withHistory.contains(row.row))
+        if (status.isEmpty() || withHistory.contains(row.row))
+            continue;
+        auto ordinary = ordinaryByText.constFind(status);
+        if (ordinary == ordinaryByText.cend())
+            ordinary = ordinaryByText.insert(status, ordinaryKeys.contains(MemberFields::headerKey(status)));
+        if (*ordinary)
             continue;
         row.warnings.append(reader.place(row.row, column) + QStringLiteral(": ") +
                             tr("the status “%1” cannot be re-created without its date; import the workbook "

@@ -18,39 +18,13 @@ constexpr int citizenIdDigits = 12;
 /// A Vietnamese phone number has 10 digits starting with 0; a number cell drops the 0.
 constexpr int phoneDigits = 10;
 
-bool isOneOf(const QString& folded, const QStringList& words)
+/// `words` folded, as the cells they are compared with are.
+QStringList foldedAll(const QStringList& words)
 {
-    for (const QString& word : words) {
-        if (VietnameseText::fold(word) == folded)
-            return true;
-    }
-    return false;
-}
-
-std::optional<Sex> sexOf(const QString& text)
-{
-    const QString folded = VietnameseText::fold(text.trimmed());
-    if (isOneOf(folded,
-                {QStringLiteral("nam"), QStringLiteral("male"), QStringLiteral("m"), Labels::of(Sex::Male)}))
-        return Sex::Male;
-    if (isOneOf(folded, {QStringLiteral("nu"), QStringLiteral("female"), QStringLiteral("f"),
-                         Labels::of(Sex::Female)}))
-        return Sex::Female;
-    return std::nullopt;
-}
-
-std::optional<bool> yesNoOf(const QString& text)
-{
-    const QString folded = VietnameseText::fold(text.trimmed());
-    if (isOneOf(folded,
-                {QStringLiteral("co"), QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("x"),
-                 QStringLiteral("1"), QStringLiteral("true"), MemberSheet::yesNo(true)}))
-        return true;
-    if (folded.isEmpty() ||
-        isOneOf(folded, {QStringLiteral("khong"), QStringLiteral("no"), QStringLiteral("n"),
-                         QStringLiteral("0"), QStringLiteral("false"), MemberSheet::yesNo(false)}))
-        return false;
-    return std::nullopt;
+    QStringList folded;
+    for (const QString& word : words)
+        folded.append(VietnameseText::fold(word));
+    return folded;
 }
 
 /// An identifier as text without spaces. From a number cell, leading zeros are put back: up to `digits`
@@ -94,13 +68,75 @@ QString dayText(QDate day)
     return day.toString(u"dd/MM/yyyy");
 }
 
+/// Reads the digits of `text` from `at` up to the next non-digit: at least `fewest`, at most `most`.
+std::optional<int> digitsAt(QStringView text, qsizetype& at, int fewest, int most)
+{
+    int value = 0;
+    int count = 0;
+    while (at < text.size() && count < most && text[at] >= u'0' && text[at] <= u'9') {
+        value = value * 10 + (text[at].unicode() - u'0');
+        ++at;
+        ++count;
+    }
+    if (count < fewest)
+        return std::nullopt;
+    return value;
+}
+
+/// A valid date written d/M/yyyy with ASCII digits (one or two for the day and month, four for the year),
+/// which QDate::fromString(text, "d/M/yyyy") reads the same, without building its parser for every cell;
+/// nullopt for anything else, which then goes the general way.
+std::optional<QDate> slashedDate(QStringView text)
+{
+    qsizetype at = 0;
+    const auto day = digitsAt(text, at, 1, 2);
+    if (!day || at >= text.size() || text[at++] != u'/')
+        return std::nullopt;
+    const auto month = digitsAt(text, at, 1, 2);
+    if (!month || at >= text.size() || text[at++] != u'/')
+        return std::nullopt;
+    const auto year = digitsAt(text, at, 4, 4);
+    if (!year || at != text.size())
+        return std::nullopt;
+    const QDate date(*year, *month, *day);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
 } // namespace
 
 MemberRowReader::MemberRowReader(QStringList headers, QList<std::optional<MemberField>> mapping, QDate day)
     : m_headers(std::move(headers))
     , m_mapping(std::move(mapping))
     , m_day(day)
+    , m_male(foldedAll(
+          {QStringLiteral("nam"), QStringLiteral("male"), QStringLiteral("m"), Labels::of(Sex::Male)}))
+    , m_female(foldedAll(
+          {QStringLiteral("nu"), QStringLiteral("female"), QStringLiteral("f"), Labels::of(Sex::Female)}))
+    , m_yes(foldedAll({QStringLiteral("co"), QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("x"),
+                       QStringLiteral("1"), QStringLiteral("true"), MemberSheet::yesNo(true)}))
+    , m_no(foldedAll({QStringLiteral("khong"), QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("0"),
+                      QStringLiteral("false"), MemberSheet::yesNo(false)}))
 {}
+
+std::optional<Sex> MemberRowReader::sexOf(const QString& text) const
+{
+    const QString folded = VietnameseText::fold(text.trimmed());
+    if (m_male.contains(folded))
+        return Sex::Male;
+    if (m_female.contains(folded))
+        return Sex::Female;
+    return std::nullopt;
+}
+
+std::optional<bool> MemberRowReader::yesNoOf(const QString& text) const
+{
+    const QString folded = VietnameseText::fold(text.trimmed());
+    if (m_yes.contains(folded))
+        return true;
+    if (folded.isEmpty() || m_no.contains(folded))
+        return false;
+    return std::nullopt;
+}
 
 std::optional<QDate> MemberRowReader::dateOf(const SheetValue& value)
 {
@@ -109,6 +145,8 @@ std::optional<QDate> MemberRowReader::dateOf(const SheetValue& value)
     if (value.kind != SheetValue::Kind::Text)
         return std::nullopt;
     const QString text = value.text.trimmed();
+    if (const auto date = slashedDate(text))
+        return date;
     // "d/M/yyyy" also reads dd/MM/yyyy: one-digit formats accept two digits.
     for (const QString& format : {QStringLiteral("d/M/yyyy"), QStringLiteral("yyyy-MM-dd"),
                                   QStringLiteral("d.M.yyyy"), QStringLiteral("d-M-yyyy")}) {

@@ -40,6 +40,10 @@ public:
 
 private:
     void readField(MemberField field, const SheetValue& value, Member& member, QString& problem) const;
+    /// Nam/Nữ/Male/Female (and the current language's names), compared folded.
+    std::optional<Sex> sexOf(const QString& text) const;
+    /// Có/Không/Yes/No/x/1/0… (and the current language's), compared folded; empty is no.
+    std::optional<bool> yesNoOf(const QString& text) const;
     void checkRequired(MemberImportRow& row, const QList<SheetValue>& cells) const;
     void checkDates(MemberImportRow& row) const;
     void problemAt(MemberImportRow& row, MemberField field, const QString& message) const;
@@ -47,6 +51,11 @@ private:
     QStringList m_headers;
     QList<std::optional<MemberField>> m_mapping;
     QDate m_day;
+    // The words sexOf() and yesNoOf() accept, folded once rather than for every cell.
+    QStringList m_male;
+    QStringList m_female;
+    QStringList m_yes;
+    QStringList m_no;
 };
 
 } // namespace chibo

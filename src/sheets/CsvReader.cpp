@@ -27,10 +27,12 @@ public:
     }
     void endRow()
     {
+        const qsizetype width = m_row.size();
         while (!m_row.isEmpty() && m_row.last().isEmpty())
             m_row.removeLast();
-        m_rows.append(m_row);
-        m_row.clear();
+        m_rows.append(std::move(m_row));
+        m_row = QList<SheetValue>();
+        m_row.reserve(width); // the next row is most likely as wide
     }
     QList<QList<SheetValue>> rows()
     {
@@ -43,6 +45,21 @@ private:
     QList<SheetValue> m_row;
     QList<QList<SheetValue>> m_rows;
 };
+
+/// Appends to `field` the characters of `text` from `from` up to the first one that `ends` (or the end),
+/// all at once rather than one by one; returns the index of the last character appended.
+template <typename Ends>
+qsizetype appendRun(QStringView text, qsizetype from, QString& field, Ends ends)
+{
+    qsizetype to = from + 1;
+    while (to < text.size() && !ends(text[to]))
+        ++to;
+    if (field.isEmpty())
+        field = text.sliced(from, to - from).toString(); // allocated to size: the grid keeps every field
+    else
+        field += text.sliced(from, to - from);
+    return to - 1;
+}
 
 } // namespace
 
@@ -58,7 +75,11 @@ Result<SheetGrid> CsvReader::read(const QString& path)
                              .arg(maxFileSize / (1024 * 1024)),
                          sourceName);
     }
-    auto grid = parse(file.readAll(), sourceName);
+    // The bytes go as soon as they are decoded: a large file is then held once, as text, while it is split.
+    const Result<QString> text = decode(file.readAll(), sourceName);
+    if (!text)
+        return text.error();
+    auto grid = gridOf(*text, sourceName);
     if (grid)
         grid->sheetName = QFileInfo(path).completeBaseName();
     return grid;
@@ -66,11 +87,25 @@ Result<SheetGrid> CsvReader::read(const QString& path)
 
 Result<SheetGrid> CsvReader::parse(const QByteArray& bytes, const QString& sourceName)
 {
-    const QByteArray content = bytes.startsWith(byteOrderMark) ? bytes.mid(byteOrderMark.size()) : bytes;
+    const Result<QString> text = decode(bytes, sourceName);
+    if (!text)
+        return text.error();
+    return gridOf(*text, sourceName);
+}
+
+Result<QString> CsvReader::decode(QByteArrayView bytes, const QString& sourceName)
+{
+    const QByteArrayView content =
+        bytes.startsWith(byteOrderMark) ? bytes.sliced(byteOrderMark.size()) : bytes;
     QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder.decode(content);
+    QString text = decoder.decode(content);
     if (decoder.hasError())
-        return invalidUtf8(content, sourceName);
+        return invalidUtf8(content.toByteArray(), sourceName);
+    return text;
+}
+
+Result<SheetGrid> CsvReader::gridOf(QStringView text, const QString& sourceName)
+{
     auto rows = records(text, detectSeparator(text), sourceName);
     if (!rows)
         return rows.error();
@@ -134,8 +169,10 @@ Result<QList<QList<SheetValue>>> CsvReader::records(QStringView text, QChar sepa
             ++i; // CRLF is one line break
         line += lineBreak ? 1 : 0;
         if (inQuotes) {
-            if (character != u'"')
-                field += lineBreak ? QChar(u'\n') : character;
+            if (lineBreak)
+                field += QChar(u'\n');
+            else if (character != u'"')
+                i = appendRun(text, i, field, [](QChar c) { return c == u'"' || c == u'\n' || c == u'\r'; });
             else if (i + 1 < text.size() && text[i + 1] == u'"')
                 field += text[++i];
             else
@@ -145,12 +182,14 @@ Result<QList<QList<SheetValue>>> CsvReader::records(QStringView text, QChar sepa
             quoteLine = line;
         } else if (character == separator || lineBreak) {
             collector.endField(field);
-            field.clear();
+            field = QString();
             wasQuoted = false;
             if (lineBreak)
                 collector.endRow();
         } else {
-            field += character; // a quote inside an unquoted field is kept, as Excel does
+            // A quote inside an unquoted field is kept, as Excel does: the run goes on to the field's end.
+            i = appendRun(text, i, field,
+                          [separator](QChar c) { return c == separator || c == u'\n' || c == u'\r'; });
         }
     }
     if (inQuotes) {

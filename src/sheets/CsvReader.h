@@ -5,6 +5,7 @@
 #include "sheets/SheetGrid.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringView>
@@ -31,6 +32,10 @@ public:
     static QChar detectSeparator(QStringView text);
 
 private:
+    /// The text of `bytes` (a byte order mark dropped); the error of parse() when they are not UTF-8.
+    static Result<QString> decode(QByteArrayView bytes, const QString& sourceName);
+    /// The grid of the decoded text of a file called `sourceName`.
+    static Result<SheetGrid> gridOf(QStringView text, const QString& sourceName);
     /// The Error naming the first line of `bytes` (known to hold some) that is not valid UTF-8.
     static Error invalidUtf8(const QByteArray& bytes, const QString& sourceName);
     static Result<QList<QList<SheetValue>>> records(QStringView text, QChar separator,

@@ -3,11 +3,13 @@
 
 #include "core/Member.h"
 #include "core/Result.h"
+#include "storage/MemberInserter.h"
 #include "storage/MemberReferences.h"
 
 #include <QList>
 #include <QUuid>
 
+#include <memory>
 #include <optional>
 
 namespace chibo {
@@ -27,6 +29,8 @@ public:
     /// One query.
     virtual Result<MemberReferences> referencesTo(const QUuid& id) const = 0;
     virtual Status insert(const Member& member) = 0;
+    /// For creating many members in one transaction (an import): see MemberInserter.
+    virtual std::unique_ptr<MemberInserter> inserter() = 0;
     /// Replaces the record and its histories.
     virtual Status update(const Member& member) = 0;
     virtual Status remove(const QUuid& id) = 0;

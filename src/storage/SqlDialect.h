@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/NativeStatement.h"
+
 #include <QString>
 #include <QStringList>
 
 #include <cstddef>
+#include <memory>
 
+class QSqlDatabase;
 class QSqlError;
 
 namespace chibo {
@@ -44,6 +48,16 @@ public:
     /// The stable error code for a driver error: "storage.constraint", "storage.io", "storage.busy",
     /// "storage.read-only", "storage.not-a-database", "storage.corrupt" or "storage.sql".
     virtual QString errorCode(const QSqlError& error) const = 0;
+    /// `sql` prepared on `connection`'s own handle (see NativeStatement); nullptr when this back end has
+    /// no such statements, and then Qt SQL runs it. A failed prepare sets `error` and returns nullptr too.
+    virtual std::unique_ptr<NativeStatement> prepareNative(const QSqlDatabase& connection, const QString& sql,
+                                                           QSqlError& error) const
+    {
+        Q_UNUSED(connection)
+        Q_UNUSED(sql)
+        Q_UNUSED(error)
+        return nullptr;
+    }
 
     /// The schema steps' DDL for this back end: `ddl` with "{id}" replaced by idColumn() and "{ref}" by
     /// idType().

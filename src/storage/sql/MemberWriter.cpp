@@ -18,32 +18,40 @@ QString location(const Member& member)
 
 } // namespace
 
-MemberWriter::MemberWriter(const Database& db, IdResolver& ids)
+MemberWriter::MemberWriter(const Database& db, IdResolver& ids, SqlStatement::Binding binding)
     : m_db(db)
     , m_ids(ids)
-    , m_insert(db, QStringLiteral(
-                       "INSERT INTO members (full_name, given_name, search_key, birth_date, sex, "
-                       "ethnicity, religion, hometown, citizen_id, phone, party_card_number, "
-                       "admission_decision_date, ceremony_date, official_date, works_in_political_system, "
-                       "note, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"))
-    , m_update(db, QStringLiteral(
-                       "UPDATE members SET full_name = ?, given_name = ?, search_key = ?, birth_date = ?, "
-                       "sex = ?, ethnicity = ?, religion = ?, hometown = ?, citizen_id = ?, phone = ?, "
-                       "party_card_number = ?, admission_decision_date = ?, ceremony_date = ?, "
-                       "official_date = ?, works_in_political_system = ?, note = ? WHERE uuid = ? "
-                       "RETURNING id"))
-    , m_deleteEvents(db, QStringLiteral("DELETE FROM status_events WHERE member_id = ?"))
-    , m_deleteMemberships(db, QStringLiteral("DELETE FROM memberships WHERE member_id = ?"))
-    , m_deletePositions(db, QStringLiteral("DELETE FROM position_terms WHERE member_id = ?"))
+    , m_insert(db,
+               QStringLiteral(
+                   "INSERT INTO members (full_name, given_name, search_key, birth_date, sex, "
+                   "ethnicity, religion, hometown, citizen_id, phone, party_card_number, "
+                   "admission_decision_date, ceremony_date, official_date, works_in_political_system, "
+                   "note, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+               binding)
+    , m_update(
+          db,
+          QStringLiteral("UPDATE members SET full_name = ?, given_name = ?, search_key = ?, birth_date = ?, "
+                         "sex = ?, ethnicity = ?, religion = ?, hometown = ?, citizen_id = ?, phone = ?, "
+                         "party_card_number = ?, admission_decision_date = ?, ceremony_date = ?, "
+                         "official_date = ?, works_in_political_system = ?, note = ? WHERE uuid = ? "
+                         "RETURNING id"),
+          binding)
+    , m_deleteEvents(db, QStringLiteral("DELETE FROM status_events WHERE member_id = ?"), binding)
+    , m_deleteMemberships(db, QStringLiteral("DELETE FROM memberships WHERE member_id = ?"), binding)
+    , m_deletePositions(db, QStringLiteral("DELETE FROM position_terms WHERE member_id = ?"), binding)
     , m_insertEvent(db,
                     QStringLiteral("INSERT INTO status_events (uuid, member_id, position, event_date, kind, "
-                                   "decision, note) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+                                   "decision, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    binding)
     , m_insertMembership(
-          db, QStringLiteral("INSERT INTO memberships (uuid, member_id, position, org_id, from_date, "
-                             "to_date, kind) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+          db,
+          QStringLiteral("INSERT INTO memberships (uuid, member_id, position, org_id, from_date, "
+                         "to_date, kind) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+          binding)
     , m_insertPosition(db,
                        QStringLiteral("INSERT INTO position_terms (uuid, member_id, position, org_id, post, "
-                                      "from_date, to_date) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+                                      "from_date, to_date) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       binding)
 {}
 
 Status MemberWriter::insert(const Member& member)

@@ -14,12 +14,14 @@ class IdResolver;
 
 /// Writes members with their status events, cell registrations and positions, each history in list
 /// order (its position column), and the folded search key. The prepared statements serve every member
-/// of a bulk insert. Joins whatever transaction is open.
+/// of a bulk insert; with SqlStatement::Binding::Native they bind on the back end's own statements.
+/// Joins whatever transaction is open.
 class MemberWriter {
     Q_DECLARE_TR_FUNCTIONS(MemberWriter)
 
 public:
-    MemberWriter(const Database& db, IdResolver& ids);
+    MemberWriter(const Database& db, IdResolver& ids,
+                 SqlStatement::Binding binding = SqlStatement::Binding::Qt);
 
     Status insert(const Member& member);
     /// Replaces the row and its histories; "storage.not-found" when the member is not stored.

@@ -9,6 +9,7 @@
 #include "storage/sql/RecordRemover.h"
 #include "storage/sql/ScopeTables.h"
 #include "storage/sql/SqlErrors.h"
+#include "storage/sql/SqlMemberInserter.h"
 #include "storage/sql/SqlSelect.h"
 #include "storage/sql/SqlStatement.h"
 #include "storage/sql/SqlValues.h"
@@ -100,6 +101,11 @@ Status SqlMemberRepository::insert(const Member& member)
         IdResolver ids(m_db);
         return MemberWriter(m_db, ids).insert(member);
     });
+}
+
+std::unique_ptr<MemberInserter> SqlMemberRepository::inserter()
+{
+    return std::make_unique<SqlMemberInserter>(m_db);
 }
 
 Status SqlMemberRepository::update(const Member& member)

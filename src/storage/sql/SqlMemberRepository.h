@@ -25,6 +25,7 @@ public:
     Result<QList<QUuid>> search(const QString& query) const override;
     Result<MemberReferences> referencesTo(const QUuid& id) const override;
     Status insert(const Member& member) override;
+    std::unique_ptr<MemberInserter> inserter() override;
     Status update(const Member& member) override;
     /// Removes the member with histories and personal records (dues, leave, violations, assignments,
     /// disciplines and commendations of the member); refused while meetings or targets refer to them.

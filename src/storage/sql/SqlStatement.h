@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/NativeStatement.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 
 namespace chibo {
@@ -16,7 +19,15 @@ class Database;
 /// loop. Values are always bound, never spliced into the text.
 class SqlStatement {
 public:
-    SqlStatement(const Database& db, QString sql);
+    /// How values reach the statement. Native: on the back end's own statement when the dialect has one
+    /// (SqlDialect::prepareNative), for bulk writes that run the statement for thousands of rows; the
+    /// results are the same, the cost per value a fraction. Otherwise, and with Qt, through QSqlQuery.
+    enum class Binding { Qt, Native };
+
+    SqlStatement(const Database& db, QString sql, Binding binding = Binding::Qt);
+    ~SqlStatement();
+    SqlStatement(const SqlStatement&) = delete;
+    SqlStatement& operator=(const SqlStatement&) = delete;
 
     /// Binds `values` to the parameters in order and executes. False on failure; see error().
     bool exec(const QVariantList& values = {});
@@ -24,18 +35,24 @@ public:
     /// none (an UPDATE that matched nothing). Finishes the statement.
     std::optional<qint64> returnedId();
     /// Rows changed by the last exec() of an INSERT, UPDATE or DELETE.
-    int rowsAffected() const { return m_query.numRowsAffected(); }
-    bool next() { return m_query.next(); }
-    QVariant value(int column) const { return m_query.value(column); }
+    int rowsAffected() const { return m_native ? m_native->rowsAffected() : m_query.numRowsAffected(); }
+    bool next() { return m_native ? m_native->next() : m_query.next(); }
+    QVariant value(int column) const { return m_native ? m_native->value(column) : m_query.value(column); }
+    /// The Qt SQL query behind a statement bound with Binding::Qt (SqlSelect reads its rows).
     const QSqlQuery& query() const { return m_query; }
     /// Releases the result set so the statement holds no lock until the next exec().
-    void finish() { m_query.finish(); }
+    void finish();
     const QSqlError& error() const { return m_error; }
 
 private:
+    bool prepare();
+
+    const Database& m_db;
     QSqlQuery m_query;
+    std::unique_ptr<NativeStatement> m_native;
     QString m_sql;
     QSqlError m_error;
+    Binding m_binding;
     bool m_prepared = false;
 };
 

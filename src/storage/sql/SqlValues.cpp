@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/sql/SqlValues.h"
 
+#include <iterator>
+
 namespace chibo {
 
 namespace {
@@ -8,6 +10,32 @@ namespace {
 QVariant nullText()
 {
     return QVariant(QMetaType::fromType<QString>());
+}
+
+/// "YYYY-MM-DD" as QDate::toString(Qt::ISODate) writes a date of the years 0 to 9999, without its
+/// general formatting (bulk writes store several dates per record).
+QString isoDate(QDate date)
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 0 || year > 9999)
+        return date.toString(Qt::ISODate);
+    const auto digit = [](int value) {
+        return char16_t(u'0' + value);
+    };
+    const char16_t text[] = {digit(year / 1000),
+                             digit(year / 100 % 10),
+                             digit(year / 10 % 10),
+                             digit(year % 10),
+                             u'-',
+                             digit(month / 10),
+                             digit(month % 10),
+                             u'-',
+                             digit(day / 10),
+                             digit(day % 10)};
+    return QString(reinterpret_cast<const QChar*>(text), std::size(text));
 }
 
 } // namespace
@@ -19,7 +47,7 @@ QVariant SqlValues::uuid(const QUuid& id)
 
 QVariant SqlValues::date(QDate date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : nullText();
+    return date.isValid() ? QVariant(isoDate(date)) : nullText();
 }
 
 QVariant SqlValues::time(QTime time)

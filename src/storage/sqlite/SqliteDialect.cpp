@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/sqlite/SqliteDialect.h"
 
+#include "storage/sqlite/SqliteStatement.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 namespace chibo {
 
@@ -104,6 +110,23 @@ QString SqliteDialect::errorCode(const QSqlError& error) const
     case SqliteNotADb: return QStringLiteral("storage.not-a-database");
     default: return QStringLiteral("storage.sql");
     }
+}
+
+std::unique_ptr<NativeStatement> SqliteDialect::prepareNative(const QSqlDatabase& connection,
+                                                              const QString& sql, QSqlError& error) const
+{
+    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3* db = *static_cast<sqlite3* const*>(handle.constData());
+    if (!db)
+        return nullptr;
+    auto statement = std::make_unique<SqliteStatement>(db);
+    if (!statement->prepare(sql)) {
+        error = statement->error();
+        return nullptr;
+    }
+    return statement;
 }
 
 } // namespace chibo

@@ -20,6 +20,9 @@ public:
     QString backupStatement() const override;
     QString createTemporaryIdTable(const QString& name) const override;
     QString errorCode(const QSqlError& error) const override;
+    /// A SqliteStatement on QSQLITE's sqlite3 handle (the same system library).
+    std::unique_ptr<NativeStatement> prepareNative(const QSqlDatabase& connection, const QString& sql,
+                                                   QSqlError& error) const override;
 };
 
 } // namespace chibo
