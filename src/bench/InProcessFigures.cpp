@@ -5,7 +5,7 @@
 #include "core/OrgTree.h"
 #include "models/MemberFilterProxy.h"
 #include "models/MemberTableModel.h"
-#include "services/ClassificationService.h"
+#include "services/ClassificationSweep.h"
 #include "services/CriteriaLibrary.h"
 #include "services/OrgSnapshot.h"
 #include "services/RecordEditing.h"
@@ -73,27 +73,32 @@ int InProcessFigures::classifyProvince(const QString& path, int year, QDate asOf
     const auto root = (*workspace)->findOrganisation(QString());
     if (!root)
         return fail(root.error().toString());
-    QElapsedTimer timer;
-    timer.start();
-    const auto snapshot = ScoringSnapshot::load(**workspace, root->id);
-    if (!snapshot)
-        return fail(snapshot.error().toString());
-    const double loaded = millis(timer);
-    auto classified = ClassificationService::classify(criteria->set, *snapshot, year, asOf);
-    if (!classified)
-        return fail(classified.error().toString());
-    const double computed = millis(timer);
-    if (const Status stored =
-            ClassificationService::persist(**workspace, Bench, *classified, QDateTime::currentDateTimeUtc());
-        !stored)
-        return fail(stored.error().toString());
-    const double done = millis(timer);
-    result(QStringLiteral("load_ms=%1 classify_ms=%2 store_ms=%3 cards=%4 members=%5")
-               .arg(loaded, 0, 'f', 1)
-               .arg(computed - loaded, 0, 'f', 1)
-               .arg(done - computed, 0, 'f', 1)
-               .arg(classified->run.cards.size())
-               .arg(snapshot->dataset.members.size()));
+    qint64 loadNs = 0;
+    qint64 classifyNs = 0;
+    qint64 storeNs = 0;
+    qsizetype cards = 0;
+    qsizetype members = 0;
+    int units = 0;
+    const Status swept = ClassificationSweep::run(**workspace, Bench, criteria->set, root->id, year, asOf,
+                                                  QDateTime::currentDateTimeUtc(),
+                                                  [&](const ClassificationSweep::Unit& unit) -> Status {
+                                                      loadNs += unit.loadNs;
+                                                      classifyNs += unit.classifyNs;
+                                                      storeNs += unit.storeNs;
+                                                      cards += unit.classification.run.cards.size();
+                                                      members += unit.members;
+                                                      ++units;
+                                                      return {};
+                                                  });
+    if (!swept)
+        return fail(swept.error().toString());
+    result(QStringLiteral("load_ms=%1 classify_ms=%2 store_ms=%3 cards=%4 members=%5 units=%6")
+               .arg(double(loadNs) / 1e6, 0, 'f', 1)
+               .arg(double(classifyNs) / 1e6, 0, 'f', 1)
+               .arg(double(storeNs) / 1e6, 0, 'f', 1)
+               .arg(cards)
+               .arg(members)
+               .arg(units));
     return 0;
 }
 

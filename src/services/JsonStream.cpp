@@ -1,7 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/JsonStream.h"
 
+#include <algorithm>
+#include <cstring>
+#include <utility>
+
 namespace chibo {
+
+QByteArray JsonStream::take()
+{
+    m_bytes.truncate(m_size);
+    m_size = 0;
+    return std::exchange(m_bytes, QByteArray());
+}
+
+char* JsonStream::reserve(qsizetype count)
+{
+    if (m_size + count > m_bytes.size())
+        m_bytes.resize(std::max({qsizetype(4096), 2 * m_bytes.size(), m_size + count}));
+    return m_bytes.data() + m_size;
+}
+
+void JsonStream::raw(const char* data, qsizetype count)
+{
+    std::memcpy(reserve(count), data, size_t(count));
+    m_size += count;
+}
 
 void JsonStream::separate()
 {
@@ -11,7 +35,7 @@ void JsonStream::separate()
     }
     if (!m_first.empty()) {
         if (!m_first.back())
-            m_bytes += ',';
+            raw(',');
         m_first.back() = false;
     }
 }
@@ -19,35 +43,39 @@ void JsonStream::separate()
 void JsonStream::beginObject()
 {
     separate();
-    m_bytes += '{';
+    raw('{');
     m_first.push_back(true);
 }
 
 void JsonStream::endObject()
 {
-    m_bytes += '}';
+    raw('}');
     m_first.pop_back();
 }
 
 void JsonStream::beginArray()
 {
     separate();
-    m_bytes += '[';
+    raw('[');
     m_first.push_back(true);
 }
 
 void JsonStream::endArray()
 {
-    m_bytes += ']';
+    raw(']');
     m_first.pop_back();
 }
 
 void JsonStream::key(QLatin1StringView name)
 {
     separate();
-    m_bytes += '"';
-    m_bytes += QByteArrayView(name.data(), name.size());
-    m_bytes += "\":";
+    char* out = reserve(name.size() + 3);
+    *out++ = '"';
+    std::memcpy(out, name.data(), size_t(name.size()));
+    out += name.size();
+    *out++ = '"';
+    *out = ':';
+    m_size += name.size() + 3;
     m_afterKey = true;
 }
 
@@ -56,9 +84,8 @@ void JsonStream::string(const QString& text)
     static constexpr char hex[] = "0123456789abcdef";
     separate();
     // One pass from UTF-16 to escaped UTF-8 into room reserved for the worst case (6 bytes a unit).
-    const qsizetype start = m_bytes.size();
-    m_bytes.resize(start + 6 * text.size() + 2);
-    char* out = m_bytes.data() + start;
+    char* const start = reserve(6 * text.size() + 2);
+    char* out = start;
     *out++ = '"';
     const auto* in = reinterpret_cast<const char16_t*>(text.constData());
     const char16_t* const end = in + text.size();
@@ -101,7 +128,7 @@ void JsonStream::string(const QString& text)
         }
     }
     *out++ = '"';
-    m_bytes.resize(out - m_bytes.data());
+    m_size += out - start;
 }
 
 void JsonStream::stringOrNull(const QString& text)
@@ -115,13 +142,16 @@ void JsonStream::stringOrNull(const QString& text)
 void JsonStream::boolean(bool value)
 {
     separate();
-    m_bytes += value ? "true" : "false";
+    if (value)
+        raw("true", 4);
+    else
+        raw("false", 5);
 }
 
 void JsonStream::null()
 {
     separate();
-    m_bytes += "null";
+    raw("null", 4);
 }
 
 } // namespace chibo

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QLatin1StringView>
 #include <QString>
 
 #include <vector>
@@ -25,13 +26,19 @@ public:
     void boolean(bool value);
     void null();
 
-    const QByteArray& bytes() const { return m_bytes; }
-    QByteArray take() { return std::move(m_bytes); }
+    /// The document written so far; the stream is empty afterwards.
+    QByteArray take();
 
 private:
     void separate();
+    /// Room for `count` more bytes at end(): the buffer grows by doubling, so a card of 10 KB is written
+    /// in a handful of allocations instead of one append each.
+    char* reserve(qsizetype count);
+    void raw(const char* data, qsizetype count);
+    void raw(char byte) { *reserve(1) = byte, ++m_size; }
 
-    QByteArray m_bytes;
+    QByteArray m_bytes; ///< the first m_size bytes are written; the rest is room
+    qsizetype m_size = 0;
     std::vector<bool> m_first; ///< per open container: no member written yet
     bool m_afterKey = false;
 };

@@ -12,9 +12,8 @@ namespace chibo {
 
 namespace {
 
-Result<QUuid> evaluationRoot(const QList<Organisation>& organisations, const QUuid& orgId)
+Result<QUuid> evaluationRoot(const OrgTree& tree, const QUuid& orgId)
 {
-    const OrgTree tree(organisations);
     if (!tree.find(orgId)) {
         return Error{QStringLiteral("scoring.unknown-organisation"),
                      ScoringSnapshot::tr("There is no organisation with this id."),
@@ -31,7 +30,13 @@ Result<ScoringSnapshot> ScoringSnapshot::load(const Workspace& workspace, const 
     const auto organisations = workspace.storage().organisations().all();
     if (!organisations)
         return organisations.error();
-    const auto root = evaluationRoot(*organisations, orgId);
+    return load(workspace, OrgTree(*organisations), orgId);
+}
+
+Result<ScoringSnapshot> ScoringSnapshot::load(const Workspace& workspace, const OrgTree& tree,
+                                              const QUuid& orgId)
+{
+    const auto root = evaluationRoot(tree, orgId);
     if (!root)
         return root.error();
     auto dataset = workspace.storage().loadSubtree(*root);
@@ -42,7 +47,7 @@ Result<ScoringSnapshot> ScoringSnapshot::load(const Workspace& workspace, const 
 
 Result<ScoringSnapshot> ScoringSnapshot::of(Dataset dataset, const QUuid& orgId)
 {
-    const auto root = evaluationRoot(dataset.organisations, orgId);
+    const auto root = evaluationRoot(OrgTree(dataset.organisations), orgId);
     if (!root)
         return root.error();
     return ScoringSnapshot{std::move(dataset), orgId, *root};

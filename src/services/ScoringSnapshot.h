@@ -9,6 +9,7 @@
 
 namespace chibo {
 
+class OrgTree;
 class Workspace;
 
 /// The records a scoring run reads, loaded once. Scores are asked for an organisation, but the HTXS
@@ -24,6 +25,8 @@ public:
 
     /// From a database: the organisation list, then one subtree load (a fixed number of queries).
     static Result<ScoringSnapshot> load(const Workspace& workspace, const QUuid& orgId);
+    /// The same, with the organisations already read (`tree` over all of the workspace's).
+    static Result<ScoringSnapshot> load(const Workspace& workspace, const OrgTree& tree, const QUuid& orgId);
     /// From a dataset already in memory (a dataset file, a criteria test case).
     static Result<ScoringSnapshot> of(Dataset dataset, const QUuid& orgId);
     /// From a dataset file; `orgKey` finds the organisation as Workspace::findOrganisation does.

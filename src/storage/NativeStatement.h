@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QSqlError>
+#include <QString>
+#include <QUtf8StringView>
 #include <QVariant>
 
 namespace chibo {
@@ -22,6 +24,15 @@ public:
     virtual bool next() = 0;
     /// The current row's value in `column`: an integer, real, text, bytes or a null QVariant.
     virtual QVariant value(int column) const = 0;
+    /// The same values read without a QVariant, for SELECTs of thousands of rows (RowReader): whether the
+    /// value is NULL, as an integer (0 when it is not one), and as text, also as the back end's own
+    /// UTF-8 bytes, valid until the next call on the statement.
+    virtual bool isNull(int column) const = 0;
+    virtual qint64 integer(int column) const = 0;
+    virtual QString text(int column) const = 0;
+    virtual QUtf8StringView utf8(int column) const = 0;
+    /// The name of a result column, for messages.
+    virtual QString columnName(int column) const = 0;
     /// Rows changed by the last exec() of an INSERT, UPDATE or DELETE.
     virtual int rowsAffected() const = 0;
     /// Ends the current execution so that the statement holds nothing until the next exec().

@@ -314,3 +314,32 @@ TEST_CASE("An unknown code or a malformed date read back is an error, not a cras
     REQUIRE_FALSE(meetings.ok());
     CHECK(meetings.error().code == QStringLiteral("storage.bad-value"));
 }
+
+TEST_CASE("Uuids are read in the stored form, in capitals and braced, and a malformed one is an error")
+{
+    auto db = openMemory();
+    Storage storage(*db);
+    REQUIRE(storage.insertDataset(sampleDataset()));
+    const QString thon3Text = thon3().toString(QUuid::WithoutBraces);
+
+    exec(*db, u"UPDATE organisations SET uuid = '" + thon3Text.toUpper() + u"' WHERE name = 'Chi bộ thôn 3'");
+    auto orgs = storage.organisations().all();
+    REQUIRE(orgs.ok());
+    CHECK(
+        std::any_of(orgs->cbegin(), orgs->cend(), [](const Organisation& org) { return org.id == thon3(); }));
+
+    exec(*db, u"UPDATE organisations SET uuid = '" + thon3().toString() + u"' WHERE name = 'Chi bộ thôn 3'");
+    orgs = storage.organisations().all();
+    REQUIRE(orgs.ok());
+    CHECK(
+        std::any_of(orgs->cbegin(), orgs->cend(), [](const Organisation& org) { return org.id == thon3(); }));
+
+    // One digit that is not hex, in the last group.
+    QString broken = thon3Text;
+    broken[35] = u'g';
+    exec(*db, u"UPDATE organisations SET uuid = '" + broken + u"' WHERE name = 'Chi bộ thôn 3'");
+    orgs = storage.organisations().all();
+    REQUIRE_FALSE(orgs.ok());
+    CHECK(orgs.error().code == QStringLiteral("storage.bad-value"));
+    CHECK(orgs.error().message.contains(broken));
+}

@@ -4,7 +4,9 @@
 #include "core/EnumCodes.h"
 #include "core/Error.h"
 #include "core/YearMonth.h"
+#include "storage/NativeStatement.h"
 
+#include <QAnyStringView>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -20,18 +22,29 @@ namespace chibo {
 /// Reads the columns of the current row of a query back into domain values (the inverse of SqlValues).
 /// A value that cannot be read (an unknown enumeration code, a malformed date or uuid) does not crash:
 /// the first such value is kept as an Error ("storage.bad-value") that the loader returns.
+/// On a back end's own statement (NativeStatement) the values are read without QVariant, and uuids, dates
+/// and codes straight from the stored UTF-8, without a QString in between.
 class RowReader {
     Q_DECLARE_TR_FUNCTIONS(RowReader)
 
 public:
     explicit RowReader(const QSqlQuery& query)
-        : m_query(query)
+        : m_query(&query)
+    {}
+    explicit RowReader(const NativeStatement& statement)
+        : m_native(&statement)
     {}
 
-    QString text(int column) const { return m_query.value(column).toString(); }
-    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
-    bool flag(int column) const { return m_query.value(column).toLongLong() != 0; }
-    bool isNull(int column) const { return m_query.isNull(column); }
+    QString text(int column) const
+    {
+        return m_native ? m_native->text(column) : m_query->value(column).toString();
+    }
+    qint64 integer(int column) const
+    {
+        return m_native ? m_native->integer(column) : m_query->value(column).toLongLong();
+    }
+    bool flag(int column) const { return integer(column) != 0; }
+    bool isNull(int column) const { return m_native ? m_native->isNull(column) : m_query->isNull(column); }
     QUuid uuid(int column);
     QDate date(int column);
     QTime time(int column);
@@ -41,6 +54,15 @@ public:
     template <typename E>
     E code(int column)
     {
+        if (m_native) {
+            const QUtf8StringView raw = m_native->utf8(column);
+            for (const auto& [enumerator, code] : EnumCodes<E>::entries) {
+                if (QAnyStringView::equal(raw, QStringView(code)))
+                    return enumerator;
+            }
+            fail(column, raw.toString());
+            return E{};
+        }
         const QString raw = text(column);
         if (const std::optional<E> value = enumFromCode<E>(raw))
             return *value;
@@ -55,7 +77,8 @@ public:
 private:
     void fail(int column, const QString& raw);
 
-    const QSqlQuery& m_query;
+    const QSqlQuery* m_query = nullptr;
+    const NativeStatement* m_native = nullptr;
     std::optional<Error> m_error;
 };
 

@@ -80,7 +80,8 @@ Status SqlResultRepository::replace(const QString& criteriaId, const QStringList
     SqlStatement insert(m_db,
                         u"INSERT INTO score_results (criteria_id, criteria_version, content_hash, "
                         u"subject_kind, subject, org, period, level, total, needs_decision, result_json, "
-                        u"computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                        u"computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                        SqlStatement::Binding::Native); // a province stores 100,000 cards of about 10 KB
     while (const std::optional<StoredResult> row = next()) {
         const StoredResult& r = *row;
         if (Status status = check(criteriaId, r); !status)

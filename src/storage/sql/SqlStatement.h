@@ -40,6 +40,8 @@ public:
     QVariant value(int column) const { return m_native ? m_native->value(column) : m_query.value(column); }
     /// The Qt SQL query behind a statement bound with Binding::Qt (SqlSelect reads its rows).
     const QSqlQuery& query() const { return m_query; }
+    /// The back end's statement behind a statement bound with Binding::Native, or nullptr.
+    const NativeStatement* native() const { return m_native.get(); }
     /// Releases the result set so the statement holds no lock until the next exec().
     void finish();
     const QSqlError& error() const { return m_error; }

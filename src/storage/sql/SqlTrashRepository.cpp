@@ -56,8 +56,8 @@ Result<QList<TrashEntry>> SqlTrashRepository::entries(const QList<QUuid>& orgIds
         if (Status status = ScopeTables(m_db).setOrganisations(orgIds); !status)
             return status.error();
         return select(
-            u"d.org IN (SELECT o.uuid FROM organisations o JOIN chibo_scope_orgs s ON s.id = o.id)"_s, {},
-            false);
+            u"d.org IN (SELECT o.uuid FROM chibo_scope_orgs s CROSS JOIN organisations o ON o.id = s.id)"_s,
+            {}, false);
     });
 }
 

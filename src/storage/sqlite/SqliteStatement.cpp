@@ -159,6 +159,37 @@ QVariant SqliteStatement::value(int column) const
     }
 }
 
+bool SqliteStatement::isNull(int column) const
+{
+    return !m_hasRow || sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return m_hasRow ? sqlite3_column_int64(m_statement, column) : 0;
+}
+
+QString SqliteStatement::text(int column) const
+{
+    if (isNull(column))
+        return {};
+    return utf8(column).toString();
+}
+
+QUtf8StringView SqliteStatement::utf8(int column) const
+{
+    if (!m_hasRow)
+        return {};
+    // sqlite3_column_text first, then _bytes: the order SQLite documents for a stable pointer and length.
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return QUtf8StringView(text, sqlite3_column_bytes(m_statement, column));
+}
+
+QString SqliteStatement::columnName(int column) const
+{
+    return QString::fromUtf8(sqlite3_column_name(m_statement, column));
+}
+
 int SqliteStatement::rowsAffected() const
 {
     return sqlite3_changes(m_db);

@@ -33,6 +33,11 @@ public:
     bool exec(const QVariantList& values) override;
     bool next() override;
     QVariant value(int column) const override;
+    bool isNull(int column) const override;
+    qint64 integer(int column) const override;
+    QString text(int column) const override;
+    QUtf8StringView utf8(int column) const override;
+    QString columnName(int column) const override;
     int rowsAffected() const override;
     void finish() override;
     QSqlError error() const override { return m_error; }
