@@ -86,7 +86,7 @@ int InProcessFigures::classifyProvince(const QString& path, int year, QDate asOf
                                                       classifyNs += unit.classifyNs;
                                                       storeNs += unit.storeNs;
                                                       cards += unit.classification.run.cards.size();
-                                                      members += unit.members;
+                                                      members += unit.snapshot.dataset.members.size();
                                                       ++units;
                                                       return {};
                                                   });

@@ -5,6 +5,7 @@
 #include "cli/ScoringOptions.h"
 #include "core/PersonNameOrder.h"
 #include "services/ClassificationService.h"
+#include "services/ClassificationSweep.h"
 #include "services/ExplainWriter.h"
 #include "services/ResultsJson.h"
 #include "services/Workspace.h"
@@ -59,31 +60,70 @@ int ClassifyCommand::run(CliContext& context, const QStringList& arguments)
     const auto criteria = options.loadCriteria(context, parser);
     if (!criteria)
         return CliContext::Failure;
-    const auto snapshot = options.loadSnapshot(context, parser);
-    if (!snapshot)
-        return context.fail(snapshot.error());
-    auto result = ClassificationService::classify(*criteria, *snapshot, *year, context.today());
-    if (!result)
-        return context.fail(result.error());
-    if (!parser.isSet(options.dataset)) {
-        auto workspace = context.openWorkspace();
-        if (!workspace)
-            return context.fail(workspace.error());
-        const Status stored = ClassificationService::persist(**workspace, CliContext::session(), *result,
-                                                             QDateTime::currentDateTimeUtc());
-        if (!stored)
-            return context.fail(stored.error());
-    }
-    if (parser.isSet(options.json)) {
-        const ResultsRequest request{
-            QStringLiteral("classify"), result->ruleIds(), result->orgId, *year, 0, context.today()};
-        context.out() << QString::fromUtf8(ResultsJson::document(request, result->run));
+    const Output output{parser.isSet(options.json), parser.isSet(options.explain)};
+    if (parser.isSet(options.dataset)) {
+        const auto snapshot = options.loadSnapshot(context, parser);
+        if (!snapshot)
+            return context.fail(snapshot.error());
+        const auto result = ClassificationService::classify(*criteria, *snapshot, *year, context.today());
+        if (!result)
+            return context.fail(result.error());
+        print(context, *result, snapshot->dataset, *criteria, output);
         return CliContext::Success;
     }
-    const SubjectNames names(snapshot->dataset);
-    const ExplainWriter writer(*criteria, names, QLocale().language() == QLocale::English);
-    printReport(context, *result, writer, names, parser.isSet(options.explain));
+    return classifyDatabase(context, parser.value(options.org), *criteria, *year, output);
+}
+
+int ClassifyCommand::classifyDatabase(CliContext& context, const QString& orgKey, const CriteriaSet& criteria,
+                                      int year, Output output)
+{
+    auto workspace = context.openWorkspace();
+    if (!workspace)
+        return context.fail(workspace.error());
+    const auto org = (*workspace)->findOrganisation(orgKey);
+    if (!org)
+        return context.fail(org.error());
+    // A province is classified one unit at a time (ClassificationSweep); the text report follows each
+    // unit, the JSON document gathers the cards of all of them.
+    Classification all;
+    const Status swept = ClassificationSweep::run(
+        **workspace, CliContext::session(), criteria, org->id, year, context.today(),
+        QDateTime::currentDateTimeUtc(), [&](const ClassificationSweep::Unit& unit) -> Status {
+            if (!output.json) {
+                print(context, unit.classification, unit.snapshot.dataset, criteria, output);
+                return {};
+            }
+            if (all.run.cards.isEmpty())
+                all = unit.classification;
+            else {
+                all.run.cards.append(unit.classification.run.cards);
+                all.run.quotas.append(unit.classification.run.quotas);
+            }
+            return {};
+        });
+    if (!swept)
+        return context.fail(swept.error());
+    if (output.json) {
+        all.orgId = org->id;
+        all.year = year;
+        all.asOf = context.today();
+        print(context, all, {}, criteria, output);
+    }
     return CliContext::Success;
+}
+
+void ClassifyCommand::print(CliContext& context, const Classification& result, const Dataset& dataset,
+                            const CriteriaSet& criteria, Output output)
+{
+    if (output.json) {
+        const ResultsRequest request{
+            QStringLiteral("classify"), result.ruleIds(), result.orgId, result.year, 0, result.asOf};
+        context.out() << QString::fromUtf8(ResultsJson::document(request, result.run));
+        return;
+    }
+    const SubjectNames names(dataset);
+    const ExplainWriter writer(criteria, names, QLocale().language() == QLocale::English);
+    printReport(context, result, writer, names, output.explain);
 }
 
 void ClassifyCommand::printReport(CliContext& context, const Classification& result,

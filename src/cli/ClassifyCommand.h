@@ -8,7 +8,9 @@
 namespace chibo {
 
 struct Classification;
+struct Dataset;
 class CliContext;
+class CriteriaSet;
 class ExplainWriter;
 class SubjectNames;
 
@@ -24,6 +26,17 @@ public:
     int run(CliContext& context, const QStringList& arguments) override;
 
 private:
+    struct Output {
+        bool json = false;
+        bool explain = false;
+    };
+
+    /// Classifies the organisation `orgKey` of the database and stores the proposals.
+    static int classifyDatabase(CliContext& context, const QString& orgKey, const CriteriaSet& criteria,
+                                int year, Output output);
+    /// One classification as JSON (the whole run) or as the report (names from `dataset`).
+    static void print(CliContext& context, const Classification& result, const Dataset& dataset,
+                      const CriteriaSet& criteria, Output output);
     static void printReport(CliContext& context, const Classification& result, const ExplainWriter& writer,
                             const SubjectNames& names, bool explain);
     static void printMembers(CliContext& context, const Classification& result, const ExplainWriter& writer,

@@ -5,6 +5,7 @@
 #include "core/Session.h"
 #include "scoring/CriteriaSet.h"
 #include "services/ClassificationService.h"
+#include "services/ScoringSnapshot.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -30,21 +31,24 @@ class ClassificationSweep {
     Q_DECLARE_TR_FUNCTIONS(ClassificationSweep)
 
 public:
-    /// At most this many organisations are loaded at once, unless one grassroots organisation has more.
+    /// At most this many organisations are loaded at once, unless the organisations one committee
+    /// classifies are more.
     static constexpr qsizetype UnitOrganisations = 400;
 
     /// The subtrees classified in turn for `orgId`, in tree order: the whole subtree of `orgId` when it
-    /// has at most UnitOrganisations organisations, is classified itself, or is at or below a grassroots
-    /// organisation; otherwise the units of each of its children. A unit thus always holds whole
-    /// grassroots organisations, and an organisation left out (one above them) is one that is not
-    /// classified.
-    static QList<QUuid> units(const OrgTree& tree, const QUuid& orgId);
+    /// has at most `unitOrganisations` organisations, is classified itself, is at or below a grassroots
+    /// organisation, or classifies organisations directly below it (they are compared with each other);
+    /// otherwise the units of each of its children. A unit thus holds whole grassroots organisations with
+    /// all the organisations their quota compares them with, and an organisation left out (one above
+    /// them) is one that is not classified.
+    static QList<QUuid> units(const OrgTree& tree, const QUuid& orgId,
+                              qsizetype unitOrganisations = UnitOrganisations);
 
-    /// One unit once stored: its classification (with its recorded decisions read back), how many
-    /// members its records held, and the time each step took (for progress and the benchmark).
+    /// One unit once stored: its records, its classification (with its recorded decisions read back), and
+    /// the time each step took (for progress and the benchmark). Both are released after the call.
     struct Unit {
+        const ScoringSnapshot& snapshot;
         const Classification& classification;
-        qsizetype members = 0;
         qint64 loadNs = 0;
         qint64 classifyNs = 0;
         qint64 storeNs = 0;
@@ -57,7 +61,7 @@ public:
     /// is stored.
     static Status run(Workspace& workspace, const Session& session, const CriteriaSet& criteria,
                       const QUuid& orgId, int year, QDate asOf, const QDateTime& computedAt,
-                      const UnitDone& done);
+                      const UnitDone& done, qsizetype unitOrganisations = UnitOrganisations);
 };
 
 } // namespace chibo
