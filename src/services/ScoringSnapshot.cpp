@@ -27,7 +27,8 @@ Result<QUuid> evaluationRoot(const OrgTree& tree, const QUuid& orgId)
 
 Result<ScoringSnapshot> ScoringSnapshot::load(const Workspace& workspace, const QUuid& orgId)
 {
-    const auto organisations = workspace.storage().organisations().all();
+    // The organisation and those above it are enough to find its grassroots organisation.
+    const auto organisations = workspace.storage().organisations().lineage(orgId);
     if (!organisations)
         return organisations.error();
     return load(workspace, OrgTree(*organisations), orgId);

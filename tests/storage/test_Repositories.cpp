@@ -343,3 +343,30 @@ TEST_CASE("Uuids are read in the stored form, in capitals and braced, and a malf
     CHECK(orgs.error().code == QStringLiteral("storage.bad-value"));
     CHECK(orgs.error().message.contains(broken));
 }
+
+TEST_CASE("An organisation's lineage is it and those above it, parents first; an unknown one has none")
+{
+    auto db = openMemory();
+    Storage storage(*db);
+    REQUIRE(storage.insertDataset(sampleDataset()));
+    const auto all = storage.organisations().all();
+    REQUIRE(all.ok());
+    const auto lineage = storage.organisations().lineage(thon3());
+    REQUIRE(lineage.ok());
+    REQUIRE(lineage->size() >= 2);
+    CHECK(lineage->last().id == thon3());
+    CHECK(lineage->first().parentId.isNull());
+    for (qsizetype i = 1; i < lineage->size(); ++i)
+        CHECK(lineage->at(i).parentId == lineage->at(i - 1).id);
+    for (const Organisation& org : *lineage) {
+        const auto same =
+            std::find_if(all->cbegin(), all->cend(), [&](const Organisation& o) { return o.id == org.id; });
+        REQUIRE(same != all->cend());
+        CHECK(*same == org); // terms and all
+    }
+    CHECK(lineage->size() < all->size());
+
+    const auto unknown = storage.organisations().lineage(QUuid::createUuid());
+    REQUIRE(unknown.ok());
+    CHECK(unknown->isEmpty());
+}

@@ -57,6 +57,18 @@ Status ScopeTables::setSubtree(const QUuid& rootId)
     return {};
 }
 
+Status ScopeTables::setLineage(const QUuid& id)
+{
+    // UNION (not UNION ALL) ends the walk up even if parent links ever formed a cycle.
+    return fill(Orgs,
+                QStringLiteral("WITH RECURSIVE lineage (id, parent_id) AS ("
+                               "SELECT id, parent_id FROM organisations WHERE uuid = ? "
+                               "UNION SELECT o.id, o.parent_id FROM organisations o "
+                               "JOIN lineage l ON o.id = l.parent_id) "
+                               "INSERT INTO chibo_scope_orgs (id) SELECT id FROM lineage"),
+                {SqlValues::uuid(id)});
+}
+
 Status ScopeTables::setMembers(const QList<QUuid>& ids)
 {
     return fillByUuid(Members, QStringLiteral("members"), ids);

@@ -27,6 +27,8 @@ public:
     Status setAllOrganisations();
     /// `rootId` and every organisation below it; "storage.not-found" when there is no such root.
     Status setSubtree(const QUuid& rootId);
+    /// `id` and every organisation above it; empty when there is no such organisation.
+    Status setLineage(const QUuid& id);
     Status setMembers(const QList<QUuid>& ids);
     Status setAllMembers();
     /// Members with any registration (official or temporary, past or present) in the organisation set.

@@ -20,6 +20,15 @@ Result<QList<Organisation>> SqlOrganisationRepository::all() const
     });
 }
 
+Result<QList<Organisation>> SqlOrganisationRepository::lineage(const QUuid& id) const
+{
+    return TransactionScope::run(m_db, [&]() -> Result<QList<Organisation>> {
+        if (Status status = ScopeTables(m_db).setLineage(id); !status)
+            return status.error();
+        return OrganisationReader(m_db).read();
+    });
+}
+
 Status SqlOrganisationRepository::insert(const Organisation& org)
 {
     return TransactionScope::run(m_db, [&] {

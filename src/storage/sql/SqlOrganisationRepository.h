@@ -19,6 +19,7 @@ public:
     {}
 
     Result<QList<Organisation>> all() const override;
+    Result<QList<Organisation>> lineage(const QUuid& id) const override;
     Status insert(const Organisation& org) override;
     Status update(const Organisation& org) override;
     /// Removes the organisation and its terms; refused ("storage.constraint") while anything else refers
