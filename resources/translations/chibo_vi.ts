@@ -8363,6 +8363,10 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
             <numerusform>Đã thêm %n đảng viên vào %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading the member list…</source>
+        <translation>Đang tải danh sách đảng viên…</translation>
+    </message>
 </context>
 <context>
     <name>chibo::OrgTreeModel</name>

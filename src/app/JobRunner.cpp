@@ -82,6 +82,16 @@ bool JobRunner::start(const QString& title, std::function<void(Progress&)> work,
         return false;
     m_progress = std::make_shared<WorkerProgress>(this);
     m_done = std::move(done);
+    if (m_showsDialog)
+        createDialog(title);
+    m_thread = QThread::create([work = std::move(work), progress = m_progress] { work(*progress); });
+    connect(m_thread, &QThread::finished, this, &JobRunner::onThreadFinished, Qt::QueuedConnection);
+    m_thread->start();
+    return true;
+}
+
+void JobRunner::createDialog(const QString& title)
+{
     m_dialog = new QProgressDialog(m_window);
     m_dialog->setObjectName(QStringLiteral("jobProgressDialog"));
     m_dialog->setWindowTitle(title);
@@ -93,10 +103,6 @@ bool JobRunner::start(const QString& title, std::function<void(Progress&)> work,
     m_dialog->setLabelText(title);
     m_dialog->setCancelButtonText(tr("Cancel"));
     connect(m_dialog, &QProgressDialog::canceled, this, &JobRunner::cancel);
-    m_thread = QThread::create([work = std::move(work), progress = m_progress] { work(*progress); });
-    connect(m_thread, &QThread::finished, this, &JobRunner::onThreadFinished, Qt::QueuedConnection);
-    m_thread->start();
-    return true;
 }
 
 void JobRunner::cancel()

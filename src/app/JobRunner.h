@@ -60,6 +60,9 @@ public:
     QProgressDialog* progressDialog() const { return m_dialog; }
     /// How long a job runs before its dialog appears, so that quick jobs do not flash one.
     void setDialogDelay(int milliseconds) { m_dialogDelay = milliseconds; }
+    /// Whether jobs show the progress dialog (the default). A page loading what it shows in the
+    /// background turns it off: it shows its own "loading" state, and the window stays usable.
+    void setShowsDialog(bool shows) { m_showsDialog = shows; }
 
     /// What a cancelled job gives its `onDone` (code "cancelled").
     static Error cancelledError();
@@ -75,6 +78,7 @@ private:
     class WorkerProgress;
 
     bool start(const QString& title, std::function<void(Progress&)> work, std::function<void(bool)> done);
+    void createDialog(const QString& title);
     void showProgress();
     void onThreadFinished();
 
@@ -84,6 +88,7 @@ private:
     std::shared_ptr<WorkerProgress> m_progress;
     std::function<void(bool)> m_done;
     int m_dialogDelay = 400;
+    bool m_showsDialog = true;
 };
 
 } // namespace chibo

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Member.h"
-#include "core/MemberState.h"
+#include "models/MemberTableContent.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -13,7 +12,8 @@ namespace chibo {
 
 /// Members as they stand on one day: status, cell, positions, party age. Read-only. Derived values
 /// (state, cell, positions, the folded search key and the Vietnamese name order) are computed once when
-/// the members or the day change, never while painting or sorting.
+/// the members or the day change (MemberTableContent, possibly on another thread), never while painting
+/// or sorting. Rows are kept in Vietnamese name order: a row's index is its name rank.
 class MemberTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -45,8 +45,13 @@ public:
     explicit MemberTableModel(QObject* parent = nullptr);
 
     /// `cellNames` maps organisation ids to names for the cell column.
-    void setMembers(QList<Member> members, QHash<QUuid, QString> cellNames, QDate day);
+    void setMembers(QList<Member> members, const QHash<QUuid, QString>& cellNames, QDate day);
+    /// Shows rows built beforehand (possibly on another thread): one reset, nothing recomputed.
+    void setContent(MemberTableContent content);
+    /// The member's own fields (the histories the row was derived from are not kept).
     const Member* member(int row) const;
+    /// What the table derived for a row, for a proxy that sorts or filters without QVariants.
+    const MemberTableRow& entry(int row) const { return m_content.rows[row]; }
     /// The row of the member with this id, -1 when not listed.
     int rowOf(const QUuid& id) const;
     /// Recomputes the translated texts (status, positions, headers) after a language change.
@@ -58,26 +63,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row {
-        Member member;
-        MemberState state;
-        QUuid cellId;
-        QString cellName;
-        QList<Position> positionList;
-        QString positions;
-        QString status;
-        QString searchKey;
-        int partyAge = -1; ///< full years since the admission decision; -1 when not a member
-        int nameRank = 0;
-    };
-    QVariant display(const Row& row, int column) const;
-    QVariant sortValue(const Row& row, int column) const;
-    void translateRow(Row& row) const;
-    void rankNames();
+    QVariant display(int row, int column) const;
+    QVariant sortValue(int row, int column) const;
 
-    QList<Row> m_rows;
-    QHash<QUuid, int> m_rowById;
-    QDate m_day;
+    MemberTableContent m_content;
 };
 
 } // namespace chibo

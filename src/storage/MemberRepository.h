@@ -21,6 +21,10 @@ public:
     virtual ~MemberRepository() = default;
     /// Members who have ever been registered in any of `orgIds`, each with all of their histories.
     virtual Result<QList<Member>> registeredIn(const QList<QUuid>& orgIds) const = 0;
+    /// The same members with only what a list of them shows and derives (status, cell and positions on
+    /// a day): no personal details, notes or decisions, no ids of history entries. Much faster and
+    /// smaller for a province; never records to edit or save (find() reads those).
+    virtual Result<QList<Member>> listedIn(const QList<QUuid>& orgIds) const = 0;
     virtual Result<QList<Member>> all() const = 0;
     virtual Result<std::optional<Member>> find(const QUuid& id) const = 0;
     /// Ids of members whose folded name or given name contains every word of the folded query.

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace chibo;
 using namespace chibo::test;
 
@@ -30,6 +32,15 @@ QStringList namesOf(const QList<Organisation>& organisations)
     for (const Organisation& org : organisations)
         names.append(org.name);
     return names;
+}
+
+/// Stores the organisations and members of `dataset`.
+void storeOrganisationsAndMembers(Storage& storage, const Dataset& dataset)
+{
+    for (const Organisation& org : dataset.organisations)
+        REQUIRE(storage.organisations().insert(org));
+    for (const Member& member : dataset.members)
+        REQUIRE(storage.members().insert(member));
 }
 
 void exec(Database& db, const QString& sql)
@@ -88,10 +99,7 @@ TEST_CASE("Members round-trip with all three histories, in list order even on eq
     auto db = openMemory();
     Storage storage(*db);
     const Dataset sample = sampleDataset();
-    for (const Organisation& org : sample.organisations)
-        REQUIRE(storage.organisations().insert(org));
-    for (const Member& member : sample.members)
-        REQUIRE(storage.members().insert(member));
+    storeOrganisationsAndMembers(storage, sample);
 
     const Member& an = memberNamed(sample.members, QStringLiteral("Nguyễn Văn An"));
     const auto found = storage.members().find(an.id);
@@ -124,6 +132,48 @@ TEST_CASE("Members round-trip with all three histories, in list order even on eq
     const auto missing = storage.members().find(idFor(QStringLiteral("Không có ai")));
     REQUIRE(missing.ok());
     CHECK_FALSE(missing->has_value());
+}
+
+TEST_CASE("A member list reads the members registered in organisations with only what a list shows")
+{
+    auto db = openMemory();
+    Storage storage(*db);
+    const Dataset sample = sampleDataset();
+    storeOrganisationsAndMembers(storage, sample);
+    const QList<QUuid> easin{eaSin(), eaKring(), thon3()};
+
+    const auto full = storage.members().registeredIn(easin);
+    const auto listed = storage.members().listedIn(easin);
+    REQUIRE(full.ok());
+    REQUIRE(listed.ok());
+    REQUIRE(listed->size() == full->size());
+    for (const Member& record : *full) {
+        const auto found = std::find_if(listed->cbegin(), listed->cend(),
+                                        [&record](const Member& m) { return m.id == record.id; });
+        REQUIRE(found != listed->cend());
+        // What the list shows, as stored …
+        Member expected;
+        expected.id = record.id;
+        expected.fullName = record.fullName;
+        expected.givenName = record.givenName;
+        expected.birthDate = record.birthDate;
+        expected.sex = record.sex;
+        expected.phone = record.phone;
+        expected.admissionDecisionDate = record.admissionDecisionDate;
+        expected.ceremonyDate = record.ceremonyDate;
+        // … and the histories in their order, without their ids, decisions and notes.
+        for (const StatusEvent& event : record.statusEvents)
+            expected.statusEvents.append({{}, event.date, event.kind, {}, {}});
+        for (const CellMembership& period : record.memberships)
+            expected.memberships.append({{}, period.orgId, period.from, period.to, period.kind});
+        for (const PositionTerm& term : record.positions)
+            expected.positions.append({{}, term.orgId, term.position, term.from, term.to});
+        CHECK(*found == expected);
+    }
+    CHECK(std::any_of(listed->cbegin(), listed->cend(),
+                      [](const Member& m) { return !m.positions.isEmpty(); }));
+    CHECK(storage.members().listedIn({cuNe(), kdro()})->size() == 2); // Hoa, and Cường who moved on
+    CHECK(storage.members().listedIn({})->isEmpty());
 }
 
 TEST_CASE("Updating a member replaces the histories and removing one takes them along")

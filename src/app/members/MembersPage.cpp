@@ -6,27 +6,29 @@
 #include "app/DeferredReload.h"
 #include "app/Dialogs.h"
 #include "app/RecycleBinDialog.h"
+#include "app/TextWidths.h"
 #include "app/members/InlineMessage.h"
+#include "app/members/MemberColumnWidths.h"
 #include "app/members/MemberDialog.h"
 #include "app/members/MemberImportDialog.h"
+#include "app/members/MemberListLoader.h"
 #include "app/members/MemberRecordSaver.h"
-#include "core/CharterChecks.h"
 #include "core/Labels.h"
 #include "core/OrgTree.h"
-#include "core/PersonNameOrder.h"
+#include "models/CollationRanks.h"
 #include "models/MemberFilterProxy.h"
 #include "models/MemberTableModel.h"
 #include "services/Workspace.h"
 #include "ui_MembersPage.h"
 
 #include <QEvent>
-#include <QFontMetrics>
 #include <QHeaderView>
 #include <QStyle>
 #include <QUndoGroup>
 #include <QUndoStack>
 
 #include <algorithm>
+#include <numeric>
 
 namespace chibo {
 
@@ -34,20 +36,6 @@ namespace {
 
 /// More findings than this collapse into a last line saying how many are not shown.
 constexpr int MaxWarningLines = 6;
-
-/// The states a member list shows: each standing alone and with one of exempt, suspended, away.
-QList<MemberState> displayedStates()
-{
-    QList<MemberState> states;
-    for (Standing standing : {Standing::NotMember, Standing::Probationary, Standing::Full}) {
-        for (int flag = 0; flag < 4; ++flag)
-            states.append({standing, LeaveReason::None, flag == 1, flag == 2, flag == 3});
-    }
-    for (LeaveReason reason : {LeaveReason::TransferredOut, LeaveReason::Removed, LeaveReason::Expelled,
-                               LeaveReason::Resigned, LeaveReason::Deceased})
-        states.append({Standing::Left, reason, false, false, false});
-    return states;
-}
 
 } // namespace
 
@@ -58,6 +46,8 @@ MembersPage::MembersPage(AppContext& context, QWidget* parent)
     , m_model(new MemberTableModel(this))
     , m_proxy(new MemberFilterProxy(this))
     , m_undoStack(new QUndoStack(this))
+    , m_loader(new MemberListLoader(m_context, this,
+                                    [this](Result<MemberListLoad> loaded) { showLoaded(std::move(loaded)); }))
 {
     m_ui->setupUi(this);
     m_reload = new DeferredReload(this, DeferredReload::Timing::Immediate, DeferredReload::Timing::Coalesced,
@@ -191,47 +181,51 @@ bool MembersPage::selectMember(const QUuid& id)
 void MembersPage::reload()
 {
     m_reload->markCurrent();
-    const QUuid selected = m_selectAfter.isNull() ? currentMemberId() : m_selectAfter;
+    m_selectWhenLoaded = m_selectAfter.isNull() ? currentMemberId() : m_selectAfter;
     m_selectAfter = QUuid();
     const Organisation* org = m_context.currentOrganisation();
-    Workspace* workspace = m_context.workspace();
-    QList<Member> members;
-    if (org && workspace) {
-        QList<QUuid> ids;
-        for (const Organisation* inside : m_context.tree().subtree(org->id))
-            ids.append(inside->id);
-        auto loaded = workspace->storage().members().registeredIn(ids);
-        if (loaded)
-            members = std::move(loaded).value();
-        else
-            m_context.dialogs().showError(this, tr("Members"), loaded.error().toString());
-    }
     m_shownOrgId = org ? org->id : QUuid();
-    showWarnings(members);
-    QHash<QUuid, QString> names;
-    names.reserve(m_context.organisations().size());
-    for (const Organisation& each : m_context.organisations())
-        names.insert(each.id, each.name);
-    m_model->setMembers(std::move(members), std::move(names), m_context.day());
     fillCellFilter();
-    fitColumns();
     updateTitle();
+    if (!org || !m_context.workspace()) {
+        m_loader->drop();
+        return showLoaded(MemberListLoad{});
+    }
+    if (m_loader->load(m_shownOrgId))
+        showLoading();
+}
+
+void MembersPage::showLoading()
+{
+    // Another organisation's rows would mislead; this one's stay until the new ones replace them.
+    if (m_tableOrgId != m_shownOrgId) {
+        showWarnings({});
+        m_model->setContent({});
+        m_tableOrgId = QUuid();
+    }
     updateCount();
-    if (!selectMember(selected) && m_proxy->rowCount() > 0)
+    updateActions();
+}
+
+void MembersPage::showLoaded(Result<MemberListLoad> loaded)
+{
+    if (!loaded)
+        m_context.dialogs().showError(this, tr("Members"), loaded.error().toString());
+    MemberListLoad shown = loaded ? std::move(loaded).value() : MemberListLoad{};
+    m_tableOrgId = m_shownOrgId;
+    showWarnings(shown.findings);
+    m_model->setContent(std::move(shown.table));
+    fitColumns();
+    updateCount();
+    if (!selectMember(m_selectWhenLoaded) && m_proxy->rowCount() > 0)
         m_ui->membersTableView->setCurrentIndex(m_proxy->index(0, 0));
     updateActions();
 }
 
-void MembersPage::showWarnings(const QList<Member>& members)
+void MembersPage::showWarnings(const Diagnostics& findings)
 {
     for (InlineMessage* message : m_ui->charterWarningsWidget->findChildren<InlineMessage*>())
         delete message;
-    Diagnostics findings;
-    if (!m_shownOrgId.isNull()) {
-        const CharterChecks checks(m_context.tree(), members, m_context.day());
-        for (const Organisation* org : m_context.tree().subtree(m_shownOrgId))
-            findings.append(checks.check(*org));
-    }
     const qsizetype shown = findings.size() > MaxWarningLines ? MaxWarningLines - 1 : findings.size();
     for (qsizetype i = 0; i < shown; ++i) {
         auto* message = new InlineMessage(findings[i], m_ui->charterWarningsWidget);
@@ -264,23 +258,32 @@ void MembersPage::fillCellFilter()
                 cells.append(org);
         }
     }
-    const PersonNameOrder order;
-    std::stable_sort(cells.begin(), cells.end(), [&order](const Organisation* a, const Organisation* b) {
-        return order.compare(a->name, b->name) < 0;
-    });
+    // In Vietnamese order (PersonNameOrder's collation), from one sort key per name: a province has
+    // 5,000 cells.
+    QList<QString> names;
+    names.reserve(cells.size());
+    for (const Organisation* cell : std::as_const(cells))
+        names.append(cell->name);
+    const std::vector<int> ranks = CollationRanks::of(names);
+    std::vector<int> order(ranks.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&ranks](int a, int b) { return ranks[a] < ranks[b]; });
     const QSignalBlocker blocker(m_ui->cellComboBox);
     m_ui->cellComboBox->clear();
     m_ui->cellComboBox->addItem(tr("All cells"), QUuid());
-    for (const Organisation* cell : cells)
-        m_ui->cellComboBox->addItem(cell->name, cell->id);
+    for (const int at : order)
+        m_ui->cellComboBox->addItem(cells[at]->name, cells[at]->id);
     const int index = m_ui->cellComboBox->findData(chosen);
     m_ui->cellComboBox->setCurrentIndex(index < 0 ? 0 : index);
     m_proxy->setCellFilter(m_ui->cellComboBox->currentData().toUuid());
     m_ui->cellComboBox->setEnabled(cells.size() > 1);
+    TextWidths::fitComboBox(*m_ui->cellComboBox);
 }
 
 void MembersPage::updateCount()
 {
+    if (m_loader->isLoading())
+        return m_ui->countLabel->setText(tr("Loading the member list…"));
     m_ui->countLabel->setText(
         tr("%1 of %n member(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
 }
@@ -298,25 +301,9 @@ void MembersPage::fitColumns()
 {
     if (m_columnsFitted || m_model->rowCount() == 0)
         return;
-    // Once, on the first members shown: later reloads keep the widths the person chose. The table
-    // measures only the rows in view, so the status and cell columns are measured from every text they
-    // can hold.
+    // Once, on the first members shown: later reloads keep the widths the person chose.
     m_columnsFitted = true;
-    QTableView* table = m_ui->membersTableView;
-    table->resizeColumnsToContents();
-    const QFontMetrics metrics = table->fontMetrics();
-    const int em = metrics.horizontalAdvance(u'M');
-    int widestStatus = 0;
-    for (const MemberState& state : displayedStates())
-        widestStatus = std::max(widestStatus, metrics.horizontalAdvance(Labels::of(state)));
-    int widestCell = 0;
-    for (int index = 1; index < m_ui->cellComboBox->count(); ++index)
-        widestCell = std::max(widestCell, metrics.horizontalAdvance(m_ui->cellComboBox->itemText(index)));
-    table->setColumnWidth(MemberTableModel::NameColumn,
-                          std::max(table->columnWidth(MemberTableModel::NameColumn) + em, 14 * em));
-    table->setColumnWidth(MemberTableModel::StatusColumn, widestStatus + em);
-    table->setColumnWidth(MemberTableModel::CellColumn,
-                          std::max(table->columnWidth(MemberTableModel::CellColumn), widestCell + em));
+    MemberColumnWidths::fit(*m_ui->membersTableView, *m_ui->cellComboBox);
 }
 
 QUuid MembersPage::defaultCell() const

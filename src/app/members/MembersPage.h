@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/ExportablePage.h"
+#include "app/members/MemberListLoad.h"
 #include "app/members/MemberRecords.h"
 
 #include <QPointer>
@@ -20,6 +21,7 @@ namespace chibo {
 
 class AppContext;
 class DeferredReload;
+class MemberListLoader;
 class MemberDialog;
 class MemberImportDialog;
 class MemberFilterProxy;
@@ -30,7 +32,9 @@ class RecycleBinDialog;
 /// a table in Vietnamese name order with an accent-insensitive search, filters by status and cell, the
 /// Charter's size rules as inline warnings, and the actions add, edit, delete and recycle bin. Every
 /// save is an undoable step on the page's stack (in the context's undo group). Reloads lazily: when
-/// hidden it only notes that the records changed, and reads them again (one bulk read) when shown.
+/// hidden it only notes that the records changed, and reads them again (one bulk read) when shown. A
+/// large subtree (a district, a province: by default 500 organisations or more) is read and prepared on
+/// a worker thread while the page says it is loading, so the window opens and stays usable meanwhile.
 class MembersPage : public QWidget, public ExportablePage {
     Q_OBJECT
 
@@ -59,6 +63,9 @@ public:
     void deleteCurrentMember();
     void showRecycleBin();
 
+    /// Loads the members in the background (MemberListLoader).
+    MemberListLoader& loader() const { return *m_loader; }
+
 protected:
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
@@ -67,7 +74,9 @@ private:
     void setupActions();
     void setupFilters();
     void reload();
-    void showWarnings(const QList<Member>& members);
+    void showLoading();
+    void showLoaded(Result<MemberListLoad> loaded);
+    void showWarnings(const Diagnostics& findings);
     void fillCellFilter();
     void updateCount();
     void updateActions();
@@ -83,11 +92,14 @@ private:
     MemberTableModel* m_model;
     MemberFilterProxy* m_proxy;
     QUndoStack* m_undoStack;
+    MemberListLoader* m_loader;
     QPointer<MemberDialog> m_memberDialog;
     QPointer<RecycleBinDialog> m_recycleBin;
     QPointer<MemberImportDialog> m_importDialog;
-    QUuid m_shownOrgId;  ///< the organisation the table shows
-    QUuid m_selectAfter; ///< the member to select after the next reload
+    QUuid m_shownOrgId;       ///< the organisation the table shows
+    QUuid m_selectAfter;      ///< the member to select after the next reload
+    QUuid m_tableOrgId;       ///< the organisation whose members the table holds (while loading: the last)
+    QUuid m_selectWhenLoaded; ///< the member to select when the load in progress is shown
     DeferredReload* m_reload = nullptr;
     bool m_columnsFitted = false;
 };

@@ -4,6 +4,7 @@
 #include "app/AppContext.h"
 #include "app/DeferredReload.h"
 #include "app/OutcomeColours.h"
+#include "app/TextWidths.h"
 #include "app/scorecard/EvidenceDialog.h"
 #include "app/scorecard/ScorecardRowBuilder.h"
 #include "app/scorecard/ScorecardTrendCharts.h"
@@ -186,6 +187,7 @@ void ScorecardPage::fillCells(const QUuid& around)
     if (index < 0)
         index = m_ui->cellComboBox->findData(previous);
     m_ui->cellComboBox->setCurrentIndex(qMax(0, index));
+    TextWidths::fitComboBox(*m_ui->cellComboBox); // a province lists 5,000 cells
     m_filling = wasFilling;
 }
 

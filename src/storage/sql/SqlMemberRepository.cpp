@@ -3,6 +3,7 @@
 
 #include "storage/Database.h"
 #include "storage/sql/IdResolver.h"
+#include "storage/sql/MemberListReader.h"
 #include "storage/sql/MemberReader.h"
 #include "storage/sql/MemberSearchKey.h"
 #include "storage/sql/MemberWriter.h"
@@ -17,17 +18,33 @@
 
 namespace chibo {
 
-Result<QList<Member>> SqlMemberRepository::registeredIn(const QList<QUuid>& orgIds) const
+namespace {
+
+/// `Reader` (a MemberReader or a MemberListReader) over the members ever registered in any of `orgIds`.
+template <typename Reader>
+Result<QList<Member>> readRegisteredIn(Database& db, const QList<QUuid>& orgIds)
 {
-    return TransactionScope::run(m_db, [&]() -> Result<QList<Member>> {
-        ScopeTables scopes(m_db);
+    return TransactionScope::run(db, [&]() -> Result<QList<Member>> {
+        ScopeTables scopes(db);
         Status status = scopes.setOrganisations(orgIds);
         if (status)
             status = scopes.setMembersRegisteredInOrganisations();
         if (!status)
             return status.error();
-        return MemberReader(m_db).read();
+        return Reader(db).read();
     });
+}
+
+} // namespace
+
+Result<QList<Member>> SqlMemberRepository::registeredIn(const QList<QUuid>& orgIds) const
+{
+    return readRegisteredIn<MemberReader>(m_db, orgIds);
+}
+
+Result<QList<Member>> SqlMemberRepository::listedIn(const QList<QUuid>& orgIds) const
+{
+    return readRegisteredIn<MemberListReader>(m_db, orgIds);
 }
 
 Result<QList<Member>> SqlMemberRepository::all() const

@@ -19,6 +19,8 @@ public:
     {}
 
     Result<QList<Member>> registeredIn(const QList<QUuid>& orgIds) const override;
+    /// MemberListReader over the same scope as registeredIn().
+    Result<QList<Member>> listedIn(const QList<QUuid>& orgIds) const override;
     Result<QList<Member>> all() const override;
     Result<std::optional<Member>> find(const QUuid& id) const override;
     /// One query over members.search_key, one LIKE per word; ids ordered by folded name, then id.

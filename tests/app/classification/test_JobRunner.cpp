@@ -2,6 +2,7 @@
 #include "app/JobRunner.h"
 #include "support/Catch.h"
 
+#include <QCoreApplication>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSemaphore>
@@ -119,4 +120,30 @@ TEST_CASE("the job runner runs one job at a time")
     CHECK(runner.run<int>(QStringLiteral("Hai"), other, [&](Result<int> result) { results += *result; }));
     REQUIRE(finished.wait(30000));
     CHECK(results == 3);
+}
+
+TEST_CASE("a job runner without a dialog shows none and delivers as usual")
+{
+    QWidget window;
+    JobRunner runner(&window);
+    runner.setShowsDialog(false);
+    runner.setDialogDelay(0);
+    QSemaphore gate;
+    std::function<Result<int>(Progress&)> work = [&gate](Progress& progress) -> Result<int> {
+        progress.report(1, 2, QStringLiteral("Một nửa"));
+        gate.acquire();
+        return 7;
+    };
+    std::optional<Result<int>> delivered;
+    QSignalSpy finished(&runner, &JobRunner::finished);
+    REQUIRE(
+        runner.run<int>(QStringLiteral("Đang tải"), work, [&](Result<int> result) { delivered = result; }));
+    QThread::msleep(20);
+    QCoreApplication::processEvents();
+    CHECK(runner.progressDialog() == nullptr);
+    CHECK(window.findChildren<QProgressDialog*>().isEmpty());
+    gate.release();
+    REQUIRE(finished.wait(30000));
+    REQUIRE(delivered.has_value());
+    CHECK(**delivered == 7);
 }
