@@ -161,6 +161,8 @@ void ScaleRecords::addDiscipline()
             discipline.memberId = member.id;
             discipline.form = random.chance(80) ? DisciplineForm::Reprimand : DisciplineForm::Warning;
             discipline.decisionDate = day.addDays(random.between(20, 50));
+            if (!m_context.timeline(index).stateOn(discipline.decisionDate).isMember())
+                continue; // left the Party (or died) before a decision could be made
             discipline.issuer = u"Ủy ban Kiểm tra "_s + cell.upperName;
             discipline.decision = DemoDates::decisionNumber(random, discipline.decisionDate);
             discipline.violation = m_context.data().violations.last().note;

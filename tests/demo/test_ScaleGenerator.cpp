@@ -148,3 +148,17 @@ TEST_CASE("the same options give the same province and another seed another one"
     CHECK_FALSE(other.members.first().fullName + other.members.at(1).fullName ==
                 first.members.first().fullName + first.members.at(1).fullName);
 }
+
+TEST_CASE("a province of forty thousand members passes the dataset checks: no discipline after a member left")
+{
+    // With this seed a member died between a violation and the date its discipline would have been
+    // decided; the province failed its own import checks before the generator looked at that date.
+    ScaleOptions options;
+    options.cells = 1440;
+    options.members = 40000;
+    options.seed = 20250101;
+    const QList<Error> problems = DatasetValidator::validate(ScaleGenerator::generate(options));
+    for (const Error& problem : problems)
+        UNSCOPED_INFO(problem.toString().toStdString());
+    CHECK(problems.isEmpty());
+}
