@@ -205,10 +205,23 @@ Status ClassificationService::persist(Workspace& workspace, const Session& sessi
     const auto organisations = OrgSnapshot::read(workspace);
     if (!organisations)
         return organisations.error();
-    if (const Status allowed = mayStoreProposals(session, **organisations, classification.orgId); !allowed)
+    if (const Status stored = persist(workspace, session, classification, computedAt, **organisations);
+        !stored)
+        return stored;
+    return transaction.commit();
+}
+
+Status ClassificationService::persist(Workspace& workspace, const Session& session,
+                                      Classification& classification, const QDateTime& computedAt,
+                                      const OrgSnapshot& organisations)
+{
+    Transaction transaction(workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginStatus();
+    if (const Status allowed = mayStoreProposals(session, organisations, classification.orgId); !allowed)
         return allowed;
     if (const Status open =
-            yearOpen(workspace, **organisations, classification.scopeOrgIds, classification.year,
+            yearOpen(workspace, organisations, classification.scopeOrgIds, classification.year,
                      tr("The classification of %1 is locked for %2, so its proposals are kept "
                         "as they were."));
         !open)

@@ -14,6 +14,7 @@
 
 namespace chibo {
 
+class OrgSnapshot;
 class Workspace;
 
 /// A year's proposed classification of an organisation's members and organisations.
@@ -53,6 +54,10 @@ public:
     /// organisation of the scope or one above it (YearLock).
     static Status persist(Workspace& workspace, const Session& session, Classification& classification,
                           const QDateTime& computedAt);
+    /// The same with the workspace's organisations already read in the caller's transaction: a sweep
+    /// stores a province's units without reading its 5,000 organisations again for each.
+    static Status persist(Workspace& workspace, const Session& session, Classification& classification,
+                          const QDateTime& computedAt, const OrgSnapshot& organisations);
     /// Records a decided level. Allowed where the decision differs from the stored proposal or the
     /// proposal needs a decision; needs a reason and the person's name (`decidedBy`, kept as given).
     /// Permissions::mayDecide for the subject's organisation; refused ("year_locked") in a locked year.

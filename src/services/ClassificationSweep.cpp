@@ -31,7 +31,8 @@ Status sweepUnit(Workspace& workspace, const OrgSnapshot& organisations, const S
     if (!classification)
         return classification.error();
     const qint64 classified = clock.nsecsElapsed();
-    if (const Status stored = ClassificationService::persist(workspace, session, *classification, computedAt);
+    if (const Status stored =
+            ClassificationService::persist(workspace, session, *classification, computedAt, organisations);
         !stored)
         return stored;
     return done({*snapshot, *classification, loaded, classified - loaded, clock.nsecsElapsed() - classified});
