@@ -11,7 +11,7 @@ CHIBO_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-charts-dev qt6-tools-dev qt6-l10n-tools
-    nlohmann-json3-dev catch2 libsqlite3-dev sqlite3 libxlsxwriter-dev libzip-dev
+    nlohmann-json3-dev catch2 libsqlite3-dev sqlite3 libxlsxwriter-dev libzip-dev libsodium-dev
     fonts-liberation2
     xvfb xauth fonts-dejavu-core poppler-utils clang-format git
     postgresql

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AuditCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n entry(ies) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n entry to %1.</numerusform>
+            <numerusform>Wrote %n entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>chibo-cli: the audit trail of %1 was changed outside ChiBo (%n problem(s)).</source>
+        <translation>
+            <numerusform>chibo-cli: the audit trail of %1 was changed outside ChiBo (%n problem).</numerusform>
+            <numerusform>chibo-cli: the audit trail of %1 was changed outside ChiBo (%n problems).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entry(ies); the last hash is %1.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %n entry; the last hash is %1.</numerusform>
+            <numerusform>The audit trail is intact: %n entries; the last hash is %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CharterChecks</name>
     <message numerus="yes">
         <source>%1 has %n full member(s); a cell needs at least 3.</source>
@@ -168,6 +192,13 @@
             <numerusform>Nothing was imported: %n problems to correct first.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n member(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n member from %1</numerusform>
+            <numerusform>Imported %n members from %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MembersCommand</name>
@@ -176,6 +207,16 @@
         <translation>
             <numerusform>%n member.</numerusform>
             <numerusform>%n members.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHashing</name>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>A password needs at least %n character.</numerusform>
+            <numerusform>A password needs at least %n characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -271,6 +312,30 @@
         <translation>
             <numerusform>Proposing the levels of %n member under %1…</numerusform>
             <numerusform>Proposing the levels of %n members under %1…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chibo::AuditTrailDialog</name>
+    <message numerus="yes">
+        <source>%n entry(ies) shown, newest first.</source>
+        <translation>
+            <numerusform>%n entry shown, newest first.</numerusform>
+            <numerusform>%n entries shown, newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain of %n entry(ies) is intact. Last hash: %1.</source>
+        <translation>
+            <numerusform>The chain of %n entry is intact. Last hash: %1.</numerusform>
+            <numerusform>The chain of %n entries is intact. Last hash: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(ies) to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
         </translation>
     </message>
 </context>

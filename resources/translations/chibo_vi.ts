@@ -2,10 +2,502 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccountCommand</name>
+    <message>
+        <source>--role is admin, secretary, committee or viewer, not “%1”.</source>
+        <translation>--role là admin, secretary, committee hoặc viewer, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>Make the administrator, list, add and change accounts, change a password.</source>
+        <translation>Tạo quản trị viên, liệt kê, thêm và sửa tài khoản, đổi mật khẩu.</translation>
+    </message>
+    <message>
+        <source>init NAME --name &quot;FULL NAME&quot;: the first account, the administrator, of a database without any.
+list: every account (administrator).
+add NAME --name &quot;FULL NAME&quot; --role ROLE [--org KEY …]: a new account (administrator); a secretary&apos;s account names its cells.
+set NAME [--name …] [--role …] [--org KEY …] [--disable | --enable]: changes an account (administrator).
+password [NAME]: a new password for one&apos;s own account, or for NAME (administrator).
+New passwords are read from CHIBO_NEW_PASSWORD, else asked for twice.</source>
+        <translation>init TÊN --name &quot;HỌ VÀ TÊN&quot;: tài khoản đầu tiên, quản trị viên, của một cơ sở dữ liệu chưa có tài khoản nào.
+list: mọi tài khoản (quản trị viên).
+add TÊN --name &quot;HỌ VÀ TÊN&quot; --role VAI_TRÒ [--org MÃ …]: một tài khoản mới (quản trị viên); tài khoản bí thư ghi rõ các chi bộ phụ trách.
+set TÊN [--name …] [--role …] [--org MÃ …] [--disable | --enable]: sửa một tài khoản (quản trị viên).
+password [TÊN]: mật khẩu mới cho tài khoản của chính mình, hoặc của TÊN (quản trị viên).
+Mật khẩu mới được đọc từ CHIBO_NEW_PASSWORD, nếu không thì được hỏi hai lần.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s full name.</source>
+        <translation>Họ và tên của người dùng.</translation>
+    </message>
+    <message>
+        <source>FULL NAME</source>
+        <translation>HỌ VÀ TÊN</translation>
+    </message>
+    <message>
+        <source>admin, secretary, committee or viewer.</source>
+        <translation>admin, secretary, committee hoặc viewer.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>VAI_TRÒ</translation>
+    </message>
+    <message>
+        <source>A secretary&apos;s cell, by id or name; repeat for several.</source>
+        <translation>Chi bộ do bí thư phụ trách, theo mã hoặc tên; lặp lại nếu có nhiều chi bộ.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>The account may no longer sign in.</source>
+        <translation>Tài khoản không được đăng nhập nữa.</translation>
+    </message>
+    <message>
+        <source>The account may sign in again.</source>
+        <translation>Tài khoản được đăng nhập trở lại.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>THAO_TÁC</translation>
+    </message>
+    <message>
+        <source>init, list, add, set or password.</source>
+        <translation>init, list, add, set hoặc password.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>TÊN</translation>
+    </message>
+    <message>
+        <source>The account&apos;s user name.</source>
+        <translation>Tên đăng nhập của tài khoản.</translation>
+    </message>
+    <message>
+        <source>[NAME]</source>
+        <translation>[TÊN]</translation>
+    </message>
+    <message>
+        <source>chibo-cli: account needs init NAME, list, add NAME, set NAME or password [NAME].</source>
+        <translation>chibo-cli: account cần init TÊN, list, add TÊN, set TÊN hoặc password [TÊN].</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is the administrator of %3.</source>
+        <translation>%1 (%2) là quản trị viên của %3.</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>đã khóa</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2), %3, created.</source>
+        <translation>Đã tạo tài khoản %1 (%2), %3.</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Không có tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Account %1 changed.</source>
+        <translation>Đã sửa tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet.</source>
+        <translation>Cơ sở dữ liệu này chưa có tài khoản nào.</translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation>Mật khẩu hiện tại: </translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>Đã đổi mật khẩu của %1.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Mật khẩu mới: </translation>
+    </message>
+    <message>
+        <source>The new password again: </source>
+        <translation>Nhập lại mật khẩu mới: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditDialog</name>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>e.g. hoa.nt</source>
+        <translation>ví dụ: hoa.nt</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Cells kept:</source>
+        <translation>&amp;Chi bộ phụ trách:</translation>
+    </message>
+    <message>
+        <source>&amp;Disabled: may not sign in</source>
+        <translation>&amp;Khóa: không được đăng nhập</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>A user name has 2 to 32 letters without accents, digits, dots, dashes or underscores: &quot;%1&quot; does not.</source>
+        <translation>Tên đăng nhập gồm 2 đến 32 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới: &quot;%1&quot; không đúng như vậy.</translation>
+    </message>
+    <message>
+        <source>The account %1 needs the name of its person.</source>
+        <translation>Tài khoản %1 cần có họ tên người dùng.</translation>
+    </message>
+    <message>
+        <source>A secretary&apos;s account needs the cells it keeps.</source>
+        <translation>Tài khoản bí thư cần có các chi bộ mà bí thư phụ trách.</translation>
+    </message>
+    <message>
+        <source>Only a secretary&apos;s account is tied to cells.</source>
+        <translation>Chỉ tài khoản bí thư mới gắn với chi bộ.</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2), %3</source>
+        <translation>Tài khoản %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>There is already an account %1.</source>
+        <translation>Đã có tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Không có tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; ask the administrator.</source>
+        <translation>Tài khoản %1 đã bị khóa; hãy hỏi quản trị viên.</translation>
+    </message>
+    <message>
+        <source>This database has its administrator already: sign in, or ask them for an account.</source>
+        <translation>Cơ sở dữ liệu này đã có quản trị viên: hãy đăng nhập, hoặc đề nghị quản trị viên cấp tài khoản.</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator who can sign in: make another one first.</source>
+        <translation>%1 là quản trị viên duy nhất còn đăng nhập được: hãy tạo thêm một quản trị viên trước.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>Tài khoản &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Set a &amp;password…</source>
+        <translation>Đặt &amp;mật khẩu…</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>Could not save “%1”: %2</source>
         <translation>Không lưu được “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>List, export or verify the audit trail of every change.</source>
+        <translation>Xem, xuất hoặc kiểm tra nhật ký mọi thay đổi.</translation>
+    </message>
+    <message>
+        <source>list [--limit N]: the newest entries, newest first.
+export FILE: every entry, oldest first, to a .csv or .xlsx file.
+verify: recomputes the chain of hashes; exits 1 when an entry was changed, removed or put in outside ChiBo.</source>
+        <translation>list [--limit N]: các mục mới nhất, mới nhất trước.
+export TỆP: mọi mục, cũ nhất trước, ra tệp .csv hoặc .xlsx.
+verify: tính lại chuỗi mã băm; trả về 1 khi có mục bị sửa, bị xóa hoặc bị chèn ngoài ChiBo.</translation>
+    </message>
+    <message>
+        <source>For list: how many entries (default 50).</source>
+        <translation>Với list: số mục (mặc định 50).</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>THAO_TÁC</translation>
+    </message>
+    <message>
+        <source>list, export or verify.</source>
+        <translation>list, export hoặc verify.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>For export: the file to write.</source>
+        <translation>Với export: tệp sẽ ghi.</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[TỆP]</translation>
+    </message>
+    <message>
+        <source>chibo-cli: audit needs “list [--limit N]”, “export FILE” or “verify”.</source>
+        <translation>chibo-cli: audit cần “list [--limit N]”, “export TỆP” hoặc “verify”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n entry(ies) to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n mục vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>Mục %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>chibo-cli: the audit trail of %1 was changed outside ChiBo (%n problem(s)).</source>
+        <translation>
+            <numerusform>chibo-cli: nhật ký thay đổi của %1 đã bị sửa ngoài ChiBo (%n lỗi).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entry(ies); the last hash is %1.</source>
+        <translation>
+            <numerusform>Nhật ký thay đổi còn nguyên vẹn: %n mục; mã băm cuối cùng là %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditSheet</name>
+    <message>
+        <source> … (cut: %1 characters in all)</source>
+        <translation> … (đã cắt bớt: tổng cộng %1 ký tự)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Tạo mới</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Restored from the recycle bin</source>
+        <translation>Khôi phục từ thùng rác</translation>
+    </message>
+    <message>
+        <source>Locked the year</source>
+        <translation>Khóa năm</translation>
+    </message>
+    <message>
+        <source>Reopened the year</source>
+        <translation>Mở khóa năm</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Stored proposals</source>
+        <translation>Lưu đề xuất</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Numbered a document</source>
+        <translation>Cấp số văn bản</translation>
+    </message>
+    <message>
+        <source>Changed the password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Phân công</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Kỷ luật</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Dues</source>
+        <translation>Đảng phí</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Chấm điểm</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>Member list</source>
+        <translation>Danh sách đảng viên</translation>
+    </message>
+    <message>
+        <source>Criteria file</source>
+        <translation>Tệp tiêu chí</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Mã băm</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Entries %1 to %2 are missing: they were removed from the database.</source>
+        <translation>Thiếu các mục từ %1 đến %2: chúng đã bị xóa khỏi cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: an entry was removed or put in between.</source>
+        <translation>Mục %1 không nối tiếp mục %2: có mục đã bị xóa hoặc bị chèn vào giữa.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2, %3) was changed after it was written.</source>
+        <translation>Mục %1 (%2, %3) đã bị sửa sau khi được ghi.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(không tên)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Filter by account, action or summary (accents optional)</source>
+        <translation>Lọc theo tài khoản, thao tác hoặc nội dung (có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Kiểm tra chuỗi mã băm</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
     </message>
 </context>
 <context>
@@ -247,6 +739,14 @@
         <source>The classification of %1 is locked for %2, so no decision can be recorded for it any more.</source>
         <translation>Kết quả xếp loại năm %1 đã bị khóa đối với %2 nên không thể ghi thêm quyết định nào.</translation>
     </message>
+    <message>
+        <source>Stored the proposals of %1 for %2</source>
+        <translation>Lưu đề xuất xếp loại năm %1 của %2</translation>
+    </message>
+    <message>
+        <source>Decided %1 for %2 (proposed %3)</source>
+        <translation>Quyết định mức %1 năm %2 (đề xuất %3)</translation>
+    </message>
 </context>
 <context>
     <name>ClassifyCommand</name>
@@ -337,6 +837,14 @@
         <source>chibo-cli: unknown command “%1”.</source>
         <translation>chibo-cli: không có lệnh “%1”.</translation>
     </message>
+    <message>
+        <source>Sign in as this account (else CHIBO_USER). The password is read from CHIBO_PASSWORD, else asked for.</source>
+        <translation>Đăng nhập bằng tài khoản này (nếu không thì CHIBO_USER). Mật khẩu được đọc từ CHIBO_PASSWORD, nếu không thì được hỏi.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>TÊN</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -351,6 +859,14 @@
     <message>
         <source>administrator</source>
         <translation>quản trị viên</translation>
+    </message>
+    <message>
+        <source>This database has accounts: sign in with --user NAME (or CHIBO_USER); the password is read from CHIBO_PASSWORD, else asked for.</source>
+        <translation>Cơ sở dữ liệu này có tài khoản: hãy đăng nhập bằng --user TÊN (hoặc CHIBO_USER); mật khẩu được đọc từ CHIBO_PASSWORD, nếu không thì được hỏi.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mật khẩu của %1: </translation>
     </message>
 </context>
 <context>
@@ -756,6 +1272,10 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     <message>
         <source>Cannot write the criteria file: %1.</source>
         <translation>Không ghi được tệp tiêu chí: %1.</translation>
+    </message>
+    <message>
+        <source>Installed the criteria file %1@%2 as %3</source>
+        <translation>Cài đặt tệp tiêu chí %1@%2 thành %3</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +2030,10 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
+    <message>
+        <source>Imported %1: %2 organisation(s), %3 member(s), %4 meeting(s)</source>
+        <translation>Nhập %1: %2 tổ chức, %3 đảng viên, %4 buổi sinh hoạt</translation>
+    </message>
 </context>
 <context>
     <name>DecideCommand</name>
@@ -1650,6 +2174,10 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     <message>
         <source>%1 organisations, %2 members, %3 meetings, %4 attendance records, up to %5.</source>
         <translation>%1 tổ chức, %2 đảng viên, %3 buổi sinh hoạt, %4 lượt điểm danh, đến ngày %5.</translation>
+    </message>
+    <message>
+        <source>Sign in as %1 (administrator), bithu.eakring (secretary), uyvien (committee member) or xem (viewer); the password of each is %2.</source>
+        <translation>Đăng nhập bằng %1 (quản trị viên), bithu.eakring (bí thư), uyvien (ủy viên) hoặc xem (chỉ xem); mật khẩu của mỗi tài khoản là %2.</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2332,10 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     <message>
         <source>Official letter</source>
         <translation>Công văn</translation>
+    </message>
+    <message>
+        <source>Numbered %1: %2</source>
+        <translation>Cấp số %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2897,10 +3429,6 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Phiên làm việc</translation>
-    </message>
-    <message>
         <source>&amp;New organisation…</source>
         <translation>&amp;Thêm tổ chức mới…</translation>
     </message>
@@ -2955,22 +3483,6 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
     <message>
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
-    </message>
-    <message>
-        <source>Work as &amp;administrator</source>
-        <translation>Làm việc với vai trò &amp;quản trị viên</translation>
-    </message>
-    <message>
-        <source>Work as &amp;secretary of the selected cell</source>
-        <translation>Làm việc với vai trò &amp;bí thư chi bộ đang chọn</translation>
-    </message>
-    <message>
-        <source>Work as &amp;committee member (read-only, decisions)</source>
-        <translation>Làm việc với vai trò ủy &amp;viên đảng ủy (chỉ xem, quyết định xếp loại)</translation>
-    </message>
-    <message>
-        <source>Work as &amp;viewer (read-only)</source>
-        <translation>Làm việc với vai trò người &amp;xem (chỉ xem)</translation>
     </message>
     <message>
         <source>&amp;Import a dataset file…</source>
@@ -3812,6 +4324,12 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
         <source>row %1: %2</source>
         <translation>dòng %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n member(s) from %1</source>
+        <translation>
+            <numerusform>Nhập %n đảng viên từ %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemberImportChecks</name>
@@ -4643,6 +5161,14 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
         <source>Could not add the register of issued documents: %1</source>
         <translation>Không thêm được sổ đăng ký văn bản đi: %1</translation>
     </message>
+    <message>
+        <source>add accounts and the audit trail</source>
+        <translation>thêm tài khoản và nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Could not add the accounts and the audit trail: %1</source>
+        <translation>Không thêm được tài khoản và nhật ký thay đổi: %1</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -4711,6 +5237,46 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change the password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mật khẩu &amp;hiện tại:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>&amp;Nhập lại mật khẩu mới:</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHashing</name>
+    <message>
+        <source>The password could not be protected: libsodium could not start.</source>
+        <translation>Không bảo vệ được mật khẩu: không khởi động được libsodium.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected: there is not enough memory.</source>
+        <translation>Không bảo vệ được mật khẩu: không đủ bộ nhớ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Mật khẩu cần có ít nhất %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password cannot be only spaces.</source>
+        <translation>Mật khẩu không thể chỉ gồm dấu cách.</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>A session as %1 cannot change the records of %2.</source>
@@ -4727,6 +5293,10 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
     <message>
         <source>A session as %1 cannot number documents in the register of %2.</source>
         <translation>Phiên làm việc với vai trò %1 không được cấp số văn bản trong sổ của %2.</translation>
+    </message>
+    <message>
+        <source>A session as %1 cannot read the audit trail.</source>
+        <translation>Phiên làm việc với vai trò %1 không được xem nhật ký thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -5846,6 +6416,17 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
     </message>
 </context>
 <context>
+    <name>SessionGate</name>
+    <message>
+        <source>Nobody signed in.</source>
+        <translation>Chưa có ai đăng nhập.</translation>
+    </message>
+    <message>
+        <source>This database has accounts: give --user NAME and the password in CHIBO_PASSWORD.</source>
+        <translation>Cơ sở dữ liệu này có tài khoản: hãy cho --user TÊN và mật khẩu trong CHIBO_PASSWORD.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Welcome to ChiBo</source>
@@ -5952,6 +6533,63 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
     <message>
         <source>“%1” cannot be read: ChiBo reads Excel workbooks (.xlsx) and CSV files (.csv). Save the sheet in one of these types, for example with “Save As” in Excel.</source>
         <translation>Không đọc được “%1”: ChiBo đọc được sổ tính Excel (.xlsx) và tệp CSV (.csv). Hãy lưu trang tính thành một trong hai loại này, ví dụ bằng lệnh “Save As” (Lưu thành) trong Excel.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>SqlAccountRepository</name>
+    <message>
+        <source>Could not read the accounts: %1</source>
+        <translation>Không đọc được các tài khoản: %1</translation>
+    </message>
+    <message>
+        <source>Could not create the account %1: %2</source>
+        <translation>Không tạo được tài khoản %1: %2</translation>
+    </message>
+    <message>
+        <source>its id, user name, display name, password and time of creation are required.</source>
+        <translation>cần có mã, tên đăng nhập, họ tên, mật khẩu và thời điểm tạo.</translation>
+    </message>
+    <message>
+        <source>Could not change the account %1: %2</source>
+        <translation>Không sửa được tài khoản %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not change the password of %1: %2</source>
+        <translation>Không đổi được mật khẩu của %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not give the account %1 its organisations: %2</source>
+        <translation>Không gán được các tổ chức cho tài khoản %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqlAuditRepository</name>
+    <message>
+        <source>Could not add to the audit trail: %1</source>
+        <translation>Không ghi được vào nhật ký thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>the time, the user, the action and the kind of record are required.</source>
+        <translation>cần có thời điểm, người dùng, thao tác và loại bản ghi.</translation>
+    </message>
+    <message>
+        <source>Could not read the audit trail: %1</source>
+        <translation>Không đọc được nhật ký thay đổi: %1</translation>
     </message>
 </context>
 <context>
@@ -6603,6 +7241,14 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
         <source>The classification of %1 is not locked for %2.</source>
         <translation>Xếp loại chất lượng năm %2 của %1 chưa bị khóa.</translation>
     </message>
+    <message>
+        <source>Locked the classification of %1 for %2</source>
+        <translation>Khóa xếp loại năm %1 của %2</translation>
+    </message>
+    <message>
+        <source>Unlocked the classification of %1 for %2: %3</source>
+        <translation>Mở khóa xếp loại năm %1 của %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>YearLockCommand</name>
@@ -6709,6 +7355,56 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     </message>
 </context>
 <context>
+    <name>chibo::AccountEditDialog</name>
+    <message>
+        <source>The administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <source>Change the account</source>
+        <translation>Sửa tài khoản</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Make its administrator: the person who makes the other accounts. Everyone signs in from now on.</source>
+        <translation>Cơ sở dữ liệu này chưa có tài khoản nào. Hãy tạo quản trị viên: người tạo các tài khoản khác. Từ nay mọi người đều phải đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::AccountsDialog</name>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>đã khóa</translation>
+    </message>
+    <message>
+        <source>may sign in</source>
+        <translation>được đăng nhập</translation>
+    </message>
+</context>
+<context>
     <name>chibo::AgendaListModel</name>
     <message>
         <source>%1. %2</source>
@@ -6754,6 +7450,87 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::AuditTrailDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown, newest first.</source>
+        <translation>
+            <numerusform>Đang hiển thị %n mục, mới nhất trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before:
+%1
+
+After:
+%2
+
+Hash: %3</source>
+        <translation>Trước:
+%1
+
+Sau:
+%2
+
+Mã băm: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain of %n entry(ies) is intact. Last hash: %1.</source>
+        <translation>
+            <numerusform>Chuỗi %n mục còn nguyên vẹn. Mã băm cuối cùng: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail was changed outside ChiBo:</source>
+        <translation>Nhật ký thay đổi đã bị sửa ngoài ChiBo:</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Xuất nhật ký thay đổi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(ies) to %1.</source>
+        <translation>
+            <numerusform>Đã xuất %n mục vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit-trail.xlsx</source>
+        <translation>nhat-ky-thay-doi.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Sổ tính Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -7676,6 +8453,10 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
             <numerusform>Đã ghi %n dòng vào %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
 </context>
 <context>
     <name>chibo::MeetingAssessmentPanel</name>
@@ -8376,6 +9157,21 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     </message>
 </context>
 <context>
+    <name>chibo::PasswordDialog</name>
+    <message>
+        <source>A new password for your account %1.</source>
+        <translation>Mật khẩu mới cho tài khoản %1 của đồng chí.</translation>
+    </message>
+    <message>
+        <source>A new password for the account %1.</source>
+        <translation>Mật khẩu mới cho tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Hai mật khẩu mới không giống nhau.</translation>
+    </message>
+</context>
+<context>
     <name>chibo::RecycleBinDialog</name>
     <message>
         <source>Recycle bin</source>
@@ -8543,10 +9339,44 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     </message>
 </context>
 <context>
+    <name>chibo::SessionMenu</name>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Phiên làm việc</translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;someone else…</source>
+        <translation>Đăng nhập bằng tài khoản &amp;khác…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Đổi &amp;mật khẩu của tôi…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Tài khoản…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Nhật ký thay đổi…</translation>
+    </message>
+</context>
+<context>
     <name>chibo::SetupWizard</name>
     <message>
         <source>A name is required, e.g. Đảng bộ xã Ea Sin</source>
         <translation>Bắt buộc nhập tên, ví dụ: Đảng bộ xã Ea Sin</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::SignInDialog</name>
+    <message>
+        <source>Sign in to %1 with your account.</source>
+        <translation>Đăng nhập vào %1 bằng tài khoản của đồng chí.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Đăng &amp;nhập</translation>
     </message>
 </context>
 <context>
@@ -8657,14 +9487,6 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <source>Work as admin, secretary, committee or viewer.</source>
-        <translation>Làm việc với vai trò admin, secretary, committee hoặc viewer.</translation>
-    </message>
-    <message>
-        <source>Your name, as records show it.</source>
-        <translation>Họ tên của bạn, như được ghi trong hồ sơ.</translation>
-    </message>
-    <message>
         <source>Select this organisation (name or id).</source>
         <translation>Chọn tổ chức này (tên hoặc mã).</translation>
     </message>
@@ -8683,6 +9505,10 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     <message>
         <source>Print the milliseconds to the first painted window, then quit.</source>
         <translation>In ra số mili giây đến khi cửa sổ được vẽ lần đầu, rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Sign in as this account; the password is read from CHIBO_PASSWORD, else asked for.</source>
+        <translation>Đăng nhập bằng tài khoản này; mật khẩu được đọc từ CHIBO_PASSWORD, nếu không thì được hỏi.</translation>
     </message>
 </context>
 </TS>

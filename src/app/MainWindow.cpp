@@ -15,6 +15,7 @@
 #include "app/meetings/MeetingsPage.h"
 #include "app/members/MembersPage.h"
 #include "app/scorecard/ScorecardPage.h"
+#include "app/session/SessionMenu.h"
 #include "app/setup/FirstStart.h"
 #include "app/setup/SetupWizard.h"
 #include "core/Labels.h"
@@ -66,10 +67,6 @@ MainWindow::MainWindow(Translations& translations, Dialogs& dialogs, QDate day, 
     languages->addAction(m_ui->englishAction);
     (m_translations.current() == Language::Vietnamese ? m_ui->vietnameseAction : m_ui->englishAction)
         ->setChecked(true);
-    auto* roles = new QActionGroup(this);
-    for (QAction* action : {m_ui->adminRoleAction, m_ui->secretaryRoleAction, m_ui->committeeRoleAction,
-                            m_ui->viewerRoleAction})
-        roles->addAction(action);
     createPages();
     m_documents = new DocumentActions(
         *m_context, this,
@@ -81,6 +78,8 @@ MainWindow::MainWindow(Translations& translations, Dialogs& dialogs, QDate day, 
                 .value_or(QUuid());
         });
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), m_documents->menu());
+    m_sessionMenu = new SessionMenu(*m_context, this, [this] { signInAgain(); });
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), m_sessionMenu->menu());
     createEditMenu();
     connectActions();
     connectContext();
@@ -144,10 +143,6 @@ void MainWindow::connectActions()
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->vietnameseAction, &QAction::triggered, this, [this] { switchLanguage(true); });
     connect(m_ui->englishAction, &QAction::triggered, this, [this] { switchLanguage(false); });
-    connect(m_ui->adminRoleAction, &QAction::triggered, this, [this] { workAs(Role::Admin); });
-    connect(m_ui->secretaryRoleAction, &QAction::triggered, this, [this] { workAs(Role::Secretary); });
-    connect(m_ui->committeeRoleAction, &QAction::triggered, this, [this] { workAs(Role::CommitteeMember); });
-    connect(m_ui->viewerRoleAction, &QAction::triggered, this, [this] { workAs(Role::Viewer); });
     connect(m_ui->orgTreeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { onTreeSelection(current); });
     connect(m_ui->pagesTabWidget, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
@@ -183,12 +178,21 @@ void MainWindow::loadCriteria()
     });
 }
 
-Status MainWindow::openDatabase(const QString& path)
+Status MainWindow::openDatabase(const QString& path, bool signIn, const SessionGate::Credentials& given,
+                                bool interactive)
 {
     flushEditors();
     auto workspace = Workspace::open(path);
     if (!workspace)
         return workspace.error();
+    if (signIn) {
+        const auto organisations = (*workspace)->storage().organisations().all();
+        const Result<Session> session = SessionGate::enter(
+            this, **workspace, organisations ? *organisations : QList<Organisation>(), given, interactive);
+        if (!session)
+            return session.error();
+        m_context->setSession(*session);
+    }
     m_context->setWorkspace(std::move(workspace).value());
     AppSettings().setValue(AppSettings::Key::LastDatabase, path);
     const QList<const Organisation*> roots = m_context->tree().roots();
@@ -262,24 +266,26 @@ void MainWindow::onPageRequested(PageId page, const QUuid& orgId, int year, int 
         classification->setYear(year);
 }
 
-void MainWindow::workAs(Role role)
-{
-    Session session = m_context->session();
-    session.role = role;
-    session.ownOrgIds.clear();
-    if (role == Role::Secretary && !m_context->currentOrgId().isNull())
-        session.ownOrgIds = {m_context->currentOrgId()};
-    m_context->setSession(std::move(session));
-}
-
 void MainWindow::updateSessionActions()
 {
     const Role role = m_context->session().role;
-    m_ui->adminRoleAction->setChecked(role == Role::Admin);
-    m_ui->secretaryRoleAction->setChecked(role == Role::Secretary);
-    m_ui->committeeRoleAction->setChecked(role == Role::CommitteeMember);
-    m_ui->viewerRoleAction->setChecked(role == Role::Viewer);
     m_ui->newOrganisationAction->setEnabled(role == Role::Admin);
+    m_ui->importDatasetAction->setEnabled(role == Role::Admin);
+    if (m_sessionMenu)
+        m_sessionMenu->updateActions();
+}
+
+void MainWindow::signInAgain()
+{
+    Workspace* workspace = m_context->workspace();
+    if (!workspace)
+        return;
+    const Result<Session> session =
+        SessionGate::enter(this, *workspace, m_context->organisations(), {}, true);
+    if (session)
+        m_context->setSession(*session);
+    else if (session.error().code != u"sign_in_cancelled")
+        m_context->dialogs().showError(this, tr("Sign in"), session.error().toString());
 }
 
 void MainWindow::updateTitle()
@@ -320,7 +326,8 @@ void MainWindow::chooseDatabase()
     const QString path = m_context->dialogs().databaseToOpen(this, DataLocations::dataDirectory());
     if (path.isEmpty())
         return;
-    if (const Status opened = openDatabase(path); !opened)
+    if (const Status opened = openDatabase(path, true);
+        !opened && opened.error().code != u"sign_in_cancelled")
         m_context->dialogs().showError(this, tr("Open database"), opened.error().toString());
 }
 
@@ -329,8 +336,8 @@ void MainWindow::openDemo()
     const QString path = DataLocations::demoDatabasePath();
     Status status = DemoDatabase::ensure(path, m_context->day());
     if (status)
-        status = openDatabase(path);
-    if (!status)
+        status = openDatabase(path, true);
+    if (!status && status.error().code != u"sign_in_cancelled")
         m_context->dialogs().showError(this, tr("Demo database"), status.error().toString());
 }
 
@@ -345,7 +352,7 @@ void MainWindow::createOrganisation()
         const bool intoCurrent = !current.isEmpty() && current != DataLocations::demoDatabasePath();
         auto created = FirstStart::create(wizard->plan(), m_context->session(),
                                           intoCurrent ? current : DataLocations::defaultDatabasePath());
-        Status status = created ? openDatabase(created->databasePath) : Status(created.error());
+        Status status = created ? openDatabase(created->databasePath, true) : Status(created.error());
         if (status)
             selectOrganisation(created->organisationId);
         else
@@ -462,6 +469,7 @@ void MainWindow::retranslate()
     for (qsizetype i = 0; i < m_pages.size(); ++i)
         m_ui->pagesTabWidget->setTabText(int(i), tr(titles.at(size_t(m_pages.at(i).id))));
     m_documents->retranslate();
+    m_sessionMenu->retranslate();
     updateTitle();
 }
 

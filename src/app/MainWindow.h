@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/AppContext.h"
+#include "app/session/SessionGate.h"
 #include "core/Result.h"
 #include "core/Session.h"
 
@@ -22,6 +23,7 @@ class Dialogs;
 class DocumentActions;
 class JobRunner;
 class OrgTreeModel;
+class SessionMenu;
 class Translations;
 
 /// The shell: the organisation tree on the left, the pages (members, meetings, scorecard, committee
@@ -35,7 +37,11 @@ public:
     ~MainWindow() override;
 
     /// Opens the database at `path` and shows its organisations; the previous one stays open on failure.
-    Status openDatabase(const QString& path);
+    /// Opens `path`. With `signIn`, the person first enters it through its door (SessionGate, with
+    /// `given` credentials when any; `interactive` false where nobody can answer a dialog): a cancel or a
+    /// refusal leaves the database open before, and returns "sign_in_cancelled" or the refusal.
+    Status openDatabase(const QString& path, bool signIn = false, const SessionGate::Credentials& given = {},
+                        bool interactive = true);
     /// Shows the organisation with this id on every page if it is in the tree.
     bool selectOrganisation(const QUuid& id);
     QString databasePath() const;
@@ -45,7 +51,6 @@ public:
     AppContext& context() const { return *m_context; }
     DocumentActions& documents() const { return *m_documents; }
     /// Works as `role`; a secretary's own organisation is the one selected in the tree.
-    void workAs(Role role);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -70,6 +75,8 @@ private:
     void updateSessionActions();
     void switchLanguage(bool vietnamese);
     void chooseDatabase();
+    /// Sign in as someone else on the open database.
+    void signInAgain();
     void openDemo();
     void createOrganisation();
     void importDataset();
@@ -94,6 +101,7 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     DocumentActions* m_documents = nullptr;
+    SessionMenu* m_sessionMenu = nullptr;
 };
 
 } // namespace chibo

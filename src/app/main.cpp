@@ -30,7 +30,6 @@ struct Options {
     QString screenshot;
     bool reportStartup = false;
     QDate day = QDate::currentDate();
-    std::optional<chibo::Role> role;
     QString user;
     QString organisation;
     std::optional<chibo::PageId> page;
@@ -61,18 +60,6 @@ std::optional<chibo::PageId> pageFromName(const QString& name)
     return lookup(pages, name);
 }
 
-std::optional<chibo::Role> roleFromName(const QString& name)
-{
-    using chibo::Role;
-    static constexpr std::array<std::pair<const char16_t*, Role>, 4> roles{{
-        {u"admin", Role::Admin},
-        {u"secretary", Role::Secretary},
-        {u"committee", Role::CommitteeMember},
-        {u"viewer", Role::Viewer},
-    }};
-    return lookup(roles, name);
-}
-
 Options parseOptions(const QApplication& app)
 {
     QCommandLineParser parser;
@@ -91,12 +78,10 @@ Options parseOptions(const QApplication& app)
         QCommandLineOption(QStringLiteral("date"),
                            QCoreApplication::translate("main", "Show the records as of this day."),
                            QStringLiteral("YYYY-MM-DD")),
-        QCommandLineOption(
-            QStringLiteral("role"),
-            QCoreApplication::translate("main", "Work as admin, secretary, committee or viewer."),
-            QStringLiteral("ROLE")),
         QCommandLineOption(QStringLiteral("user"),
-                           QCoreApplication::translate("main", "Your name, as records show it."),
+                           QCoreApplication::translate(
+                               "main", "Sign in as this account; the password is read from CHIBO_PASSWORD, "
+                                       "else asked for."),
                            QStringLiteral("NAME")),
         QCommandLineOption(QStringLiteral("org"),
                            QCoreApplication::translate("main", "Select this organisation (name or id)."),
@@ -126,7 +111,6 @@ Options parseOptions(const QApplication& app)
     options.reportStartup = parser.isSet(QStringLiteral("report-startup"));
     if (parser.isSet(QStringLiteral("date")))
         options.day = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
-    options.role = roleFromName(parser.value(QStringLiteral("role")));
     options.user = parser.value(QStringLiteral("user"));
     options.organisation = parser.value(QStringLiteral("org"));
     options.page = pageFromName(parser.value(QStringLiteral("page")));
@@ -172,14 +156,6 @@ void applyOptions(chibo::MainWindow& window, const Options& options)
     if (!options.organisation.isEmpty() && window.context().workspace()) {
         if (auto org = window.context().workspace()->findOrganisation(options.organisation))
             window.selectOrganisation(org->id);
-    }
-    if (options.role || !options.user.isEmpty()) {
-        chibo::Session session = window.context().session();
-        if (!options.user.isEmpty())
-            session.userName = options.user;
-        window.context().setSession(session);
-        if (options.role)
-            window.workAs(*options.role);
     }
     if (options.page && options.year > 0)
         window.context().requestPage(*options.page, window.context().currentOrgId(), options.year);
@@ -242,9 +218,17 @@ int main(int argc, char** argv)
             return 1;
         }
     }
-    if (const chibo::Status opened = window.openDatabase(path); !opened)
+    // A screenshot or a start-up measurement has nobody to answer a dialog.
+    const bool interactive = options.screenshot.isEmpty() && !options.reportStartup;
+    const chibo::SessionGate::Credentials given{options.user, qEnvironmentVariable("CHIBO_PASSWORD")};
+    if (const chibo::Status opened = window.openDatabase(path, true, given, interactive); !opened) {
+        if (opened.error().code == u"sign_in_cancelled")
+            return 0;
         dialogs.showError(&window, QCoreApplication::translate("main", "Open database"),
                           opened.error().toString());
+        if (!interactive)
+            return 1;
+    }
     applyOptions(window, options);
     if (options.reportStartup)
         new chibo::FirstPaintProbe(window, sinceStart); // owned by the window

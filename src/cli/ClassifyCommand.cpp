@@ -87,7 +87,7 @@ int ClassifyCommand::classifyDatabase(CliContext& context, const QString& orgKey
     // unit, the JSON document gathers the cards of all of them.
     Classification all;
     const Status swept = ClassificationSweep::run(
-        **workspace, CliContext::session(), criteria, org->id, year, context.today(),
+        **workspace, context.session(), criteria, org->id, year, context.today(),
         QDateTime::currentDateTimeUtc(), [&](const ClassificationSweep::Unit& unit) -> Status {
             if (!output.json) {
                 print(context, unit.classification, unit.snapshot.dataset, criteria, output);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliApplication.h"
 
+#include "cli/AccountCommand.h"
+#include "cli/AuditCommand.h"
 #include "cli/ClassifyCommand.h"
 #include "cli/CliContext.h"
 #include "cli/CriteriaCommand.h"
@@ -44,6 +46,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<YearLockCommand>(YearLockCommand::Mode::Unlock));
     m_commands.push_back(std::make_unique<TrashCommand>());
     m_commands.push_back(std::make_unique<CriteriaCommand>());
+    m_commands.push_back(std::make_unique<AccountCommand>());
+    m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
 }
@@ -95,7 +99,11 @@ int CliApplication::run(const QStringList& arguments, QDate today)
                                   tr("Language of messages: vi or en (default: the saved "
                                      "setting, else vi)."),
                                   QStringLiteral("vi|en"));
-    parser.addOptions({db, demo, lang});
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  tr("Sign in as this account (else CHIBO_USER). The password is read from "
+                                     "CHIBO_PASSWORD, else asked for."),
+                                  tr("NAME"));
+    parser.addOptions({db, demo, lang, user});
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(tr("COMMAND"), tr("One of the commands below."), tr("COMMAND [options]"));
@@ -126,6 +134,7 @@ int CliApplication::run(const QStringList& arguments, QDate today)
                          : useDemo        ? DataLocations::demoDatabasePath()
                                           : DataLocations::defaultDatabasePath();
     CliContext context(out, err, path, useDemo && chosen->name() != u"demo", today);
+    context.setUserName(parser.isSet(user) ? parser.value(user) : qEnvironmentVariable("CHIBO_USER"));
     QStringList commandArguments = rest;
     commandArguments[0] = QStringLiteral("chibo-cli ") + chosen->name();
     return chosen->run(context, commandArguments);

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliContext.h"
 
+#include "services/Accounts.h"
 #include "services/DemoDatabase.h"
 
 #include <QCommandLineParser>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace chibo {
 
@@ -21,7 +25,53 @@ Result<std::unique_ptr<Workspace>> CliContext::openWorkspace(Database::Mode mode
         if (const Status created = DemoDatabase::ensure(m_databasePath, m_today); !created)
             return created.error();
     }
-    return Workspace::open(m_databasePath, mode);
+    auto workspace = Workspace::open(m_databasePath, mode);
+    if (!workspace)
+        return workspace;
+    if (Status signedIn = signIn(**workspace); !signedIn)
+        return signedIn.error();
+    return workspace;
+}
+
+Status CliContext::signIn(const Workspace& workspace)
+{
+    const Result<bool> accounts = Accounts::exist(workspace);
+    if (!accounts)
+        return accounts.error();
+    if (!*accounts)
+        return {};
+    if (m_userName.isEmpty())
+        return Error{QStringLiteral("sign_in_required"),
+                     tr("This database has accounts: sign in with --user NAME (or CHIBO_USER); the password "
+                        "is read from CHIBO_PASSWORD, else asked for."),
+                     {}};
+    const QString password = qEnvironmentVariableIsSet("CHIBO_PASSWORD")
+                                 ? qEnvironmentVariable("CHIBO_PASSWORD")
+                                 : askPassword(tr("Password for %1: ").arg(m_userName));
+    const Result<Session> session = Accounts::signIn(workspace, m_userName, password);
+    if (!session)
+        return session.error();
+    m_session = *session;
+    return {};
+}
+
+QString CliContext::askPassword(const QString& prompt)
+{
+    m_err << prompt << Qt::flush;
+    const bool terminal = isatty(STDIN_FILENO) != 0;
+    termios saved{};
+    if (terminal && tcgetattr(STDIN_FILENO, &saved) == 0) {
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        m_err << Qt::endl;
+    }
+    return password;
 }
 
 std::optional<int> CliContext::parse(QCommandLineParser& parser, const QStringList& arguments,
@@ -46,14 +96,16 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QStringLi
     return std::nullopt;
 }
 
-Session CliContext::session(const QString& by)
+Session CliContext::session(const QString& by) const
 {
+    if (m_session)
+        return *m_session;
     QString name = by.trimmed();
     if (name.isEmpty())
         name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).trimmed();
     if (name.isEmpty())
         name = tr("administrator");
-    return Session{name, Role::Admin, {}};
+    return Accounts::openSession(name);
 }
 
 int CliContext::fail(const Error& error)

@@ -30,15 +30,21 @@ public:
     QString databasePath() const { return m_databasePath; }
     bool usesDemo() const { return m_demo; }
 
-    /// Opens the chosen database; with --demo, creates the demo first if it is missing.
+    /// Opens the chosen database (with --demo, creating the demo first if it is missing) and signs in: on a
+    /// database with accounts, as --user (or CHIBO_USER) with the password from CHIBO_PASSWORD or asked
+    /// for on the terminal; refused ("sign_in_failed", "sign_in_required") otherwise.
     Result<std::unique_ptr<Workspace>> openWorkspace(Database::Mode mode = Database::Mode::ReadWrite);
+    void setUserName(const QString& userName) { m_userName = userName.trimmed(); }
     /// Parses a subcommand's arguments. Returns an exit code when the command must stop here (help was
     /// shown, or the arguments were wrong and the message printed), nothing when it should run.
     std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments, int minPositional,
                              int maxPositional);
-    /// Who works through the CLI: an administrator (accounts come with the security work), named `by`
-    /// when given, else after the OS user.
-    static Session session(const QString& by = {});
+    /// Who works through the CLI, after openWorkspace(): the account signed in; on a database without
+    /// accounts, its administrator, named `by` when given, else after the OS user.
+    Session session(const QString& by = {}) const;
+    /// A password typed on the terminal without echo (or the next line of standard input when it is not a
+    /// terminal), after `prompt` on the error stream.
+    QString askPassword(const QString& prompt);
     /// Prints "chibo-cli: <error>" and returns Failure.
     int fail(const Error& error);
     /// Formats a date as dd/MM/yyyy.
@@ -48,11 +54,15 @@ public:
     }
 
 private:
+    Status signIn(const Workspace& workspace);
+
     QTextStream& m_out;
     QTextStream& m_err;
     QString m_databasePath;
     bool m_demo = false;
     QDate m_today;
+    QString m_userName;
+    std::optional<Session> m_session; ///< set by signing in to an account
 };
 
 } // namespace chibo

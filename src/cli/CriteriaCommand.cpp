@@ -45,12 +45,6 @@ Result<CriteriaSet::Loaded> loadCriteria(const QStringList& paths)
     return paths.isEmpty() ? CriteriaLibrary::loadInstalled() : CriteriaLibrary::load(paths);
 }
 
-/// Until the command line has accounts, it works as an administrator named after the OS user.
-Session commandLineSession()
-{
-    return Session{qEnvironmentVariable("USER", QStringLiteral("chibo-cli")), Role::Admin, {}};
-}
-
 } // namespace
 
 QString CriteriaCommand::summary() const
@@ -183,6 +177,11 @@ int CriteriaCommand::importFiles(CliContext& context, const QStringList& paths)
     if (paths.isEmpty())
         return context.fail(
             {QStringLiteral("cli.missing-file"), tr("import needs the criteria file to import."), {}});
+    // Installed files serve every database; the one chosen (--db) signs the person in and keeps the entry
+    // of the import in its audit trail.
+    auto workspace = context.openWorkspace();
+    if (!workspace)
+        return context.fail(workspace.error());
     int failed = 0;
     for (const QString& path : paths) {
         auto installed = CriteriaLibrary::installedSources();
@@ -203,8 +202,8 @@ int CriteriaCommand::importFiles(CliContext& context, const QStringList& paths)
             ++failed;
             continue;
         }
-        const auto written =
-            CriteriaInstall::install(commandLineSession(), *checked, CriteriaLibrary::userDirectory());
+        const auto written = CriteriaInstall::install(**workspace, context.session(), *checked,
+                                                      CriteriaLibrary::userDirectory());
         if (!written) {
             context.fail(written.error());
             ++failed;

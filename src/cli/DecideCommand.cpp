@@ -84,7 +84,7 @@ int DecideCommand::run(CliContext& context, const QStringList& arguments)
     decision.decidedBy = parser.value(by).trimmed();
     decision.decidedOn = context.today();
     if (const Status recorded = ClassificationService::decide(
-            **workspace, CliContext::session(decision.decidedBy), criteria->set, decision);
+            **workspace, context.session(decision.decidedBy), criteria->set, decision);
         !recorded)
         return context.fail(recorded.error());
     context.err() << tr("Decision recorded.") << Qt::endl;

@@ -2,6 +2,7 @@
 #include "cli/DemoCommand.h"
 
 #include "cli/CliContext.h"
+#include "services/DemoAccounts.h"
 #include "services/DemoDatabase.h"
 
 #include <QCommandLineParser>
@@ -43,17 +44,23 @@ int DemoCommand::run(CliContext& context, const QStringList& arguments)
         parser.isSet(seed) ? parser.value(seed).toULongLong(&seedOk) : DemoDatabase::DefaultSeed;
     if (!seedOk)
         return context.fail({QStringLiteral("cli.bad-seed"), tr("--seed needs a whole number."), {}});
-    const auto counts = DemoDatabase::create(context.databasePath(), day, seedValue, parser.isSet(force));
+    const auto counts =
+        DemoDatabase::create(context.databasePath(), day, seedValue, parser.isSet(force), true);
     if (!counts)
         return context.fail(counts.error());
-    context.out() << tr("Demo database created: %1").arg(context.databasePath()) << Qt::endl
-                  << tr("%1 organisations, %2 members, %3 meetings, %4 attendance records, up to %5.")
-                         .arg(counts->organisations)
-                         .arg(counts->members)
-                         .arg(counts->meetings)
-                         .arg(counts->attendance)
-                         .arg(CliContext::date(day))
-                  << Qt::endl;
+    context.out()
+        << tr("Demo database created: %1").arg(context.databasePath()) << Qt::endl
+        << tr("%1 organisations, %2 members, %3 meetings, %4 attendance records, up to %5.")
+               .arg(counts->organisations)
+               .arg(counts->members)
+               .arg(counts->meetings)
+               .arg(counts->attendance)
+               .arg(CliContext::date(day))
+        << Qt::endl
+        << tr("Sign in as %1 (administrator), bithu.eakring (secretary), uyvien (committee member) or "
+              "xem (viewer); the password of each is %2.")
+               .arg(DemoAccounts::administrator(), DemoAccounts::password())
+        << Qt::endl;
     return CliContext::Success;
 }
 

@@ -112,7 +112,7 @@ int DocumentsCommand::record(CliContext& context, const QCommandLineParser& pars
                                   {},      parser.value(QStringLiteral("title")),
                                   date,    number};
     const auto issued =
-        DocumentRegister::issue(**workspace, CliContext::session(parser.value(QStringLiteral("by"))), request,
+        DocumentRegister::issue(**workspace, context.session(parser.value(QStringLiteral("by"))), request,
                                 QDateTime::currentDateTimeUtc());
     if (!issued)
         return context.fail(issued.error());

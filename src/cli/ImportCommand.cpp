@@ -34,7 +34,8 @@ int ImportCommand::run(CliContext& context, const QStringList& arguments)
     auto workspace = context.openWorkspace();
     if (!workspace)
         return context.fail(workspace.error());
-    const auto counts = DatasetTransfer::importJson(**workspace, bytes, QFileInfo(path).fileName());
+    const auto counts =
+        DatasetTransfer::importJsonAs(**workspace, context.session(), bytes, QFileInfo(path).fileName());
     if (!counts)
         return context.fail(counts.error());
     context.out()

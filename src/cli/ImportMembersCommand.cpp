@@ -108,7 +108,7 @@ int ImportMembersCommand::run(CliContext& context, const QStringList& arguments)
         context.out() << tr("Nothing imported: %n problem(s).", nullptr, problems) << Qt::endl;
         return CliContext::Failure;
     }
-    const Session session = CliContext::session();
+    const Session session = context.session();
     if (parser.isSet(dryRun)) {
         if (const Status allowed = MemberImport::check(**workspace, session, *preview, cell->id); !allowed)
             return context.fail(allowed.error());

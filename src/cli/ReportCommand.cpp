@@ -148,7 +148,7 @@ int ReportCommand::number(CliContext& context, Workspace& workspace, OfficialDoc
         return shown ? CliContext::Success : context.fail(shown.error());
     }
     const auto issued =
-        DocumentNumbering::issue(workspace, CliContext::session(parser.value(QStringLiteral("by"))), document,
+        DocumentNumbering::issue(workspace, context.session(parser.value(QStringLiteral("by"))), document,
                                  requested, QDateTime::currentDateTimeUtc());
     if (!issued)
         return context.fail(issued.error());

@@ -88,7 +88,7 @@ int TrashCommand::restore(CliContext& context, const QString& entryId, const QSt
         if (entry.id == id)
             label = entry.label;
     }
-    if (const Status restored = RecycleBin::restore(**workspace, CliContext::session(by), id); !restored)
+    if (const Status restored = RecycleBin::restore(**workspace, context.session(by), id); !restored)
         return context.fail(restored.error());
     context.out() << tr("Restored: %1.").arg(label) << Qt::endl;
     return CliContext::Success;

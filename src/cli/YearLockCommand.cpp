@@ -59,7 +59,7 @@ int YearLockCommand::run(CliContext& context, const QStringList& arguments)
     const auto found = (*workspace)->findOrganisation(parser.value(org));
     if (!found)
         return context.fail(found.error());
-    const Session session = CliContext::session(parser.value(by));
+    const Session session = context.session(parser.value(by));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const Status done = m_mode == Mode::Lock ? YearLock::lock(**workspace, session, found->id, forYear, now)
                                              : YearLock::unlock(**workspace, session, found->id, forYear,

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QUuid>
 
+#include <utility>
+
 namespace chibo {
 
 /// What a person may do in ChiBo. The services enforce it (Permissions); the window only mirrors it.
@@ -15,12 +17,23 @@ enum class Role {
     Viewer,          ///< reads only
 };
 
-/// Who is working. Accounts with passwords come with the security work; until then the window and the
-/// CLI start a session from their options (default: an administrator named after the OS user).
+/// Who is working: made by signing in to an account (services/Accounts), the same way for the window and
+/// the CLI; the services decide what it may do (Permissions).
 struct Session {
-    QString userName; ///< written into lifecycle events, decisions and the recycle bin
+    /// Not an aggregate, so that `Session{name, role, cells}` needs no account name.
+    Session(QString name = {}, Role sessionRole = Role::Admin, QList<QUuid> cells = {}, QString account = {})
+        : userName(std::move(name))
+        , role(sessionRole)
+        , ownOrgIds(std::move(cells))
+        , accountName(std::move(account))
+    {}
+
+    QString userName; ///< the person's name, written into lifecycle events, decisions and the recycle bin
     Role role = Role::Admin;
     QList<QUuid> ownOrgIds; ///< a secretary's organisations; ignored for other roles
+    /// The account signed in (its user name); empty on a database that has no accounts yet, whose
+    /// sessions are its administrator's until the first account is made.
+    QString accountName;
 
     bool operator==(const Session&) const = default;
 };

@@ -4,6 +4,8 @@
 #include "core/EnumCodes.h"
 #include "core/Labels.h"
 #include "core/OrgTree.h"
+#include "services/AuditRecords.h"
+#include "services/AuditTrail.h"
 #include "services/CardJsonWriter.h"
 #include "services/OrgSnapshot.h"
 #include "services/Permissions.h"
@@ -235,6 +237,14 @@ Status ClassificationService::persist(Workspace& workspace, const Session& sessi
     if (!decisions)
         return decisions.error();
     classification.decisions = std::move(decisions).value();
+    const Organisation* org = organisations.tree().find(classification.orgId);
+    const AuditEntry audited = AuditRecords::act(
+        QStringLiteral("classify"), QStringLiteral("classification"), classification.orgId,
+        classification.orgId,
+        tr("Stored the proposals of %1 for %2")
+            .arg(QString::number(classification.year), org ? org->name : classification.orgId.toString()));
+    if (const Status logged = AuditTrail::record(workspace.storage(), session, audited); !logged)
+        return logged;
     return transaction.commit();
 }
 
@@ -278,6 +288,14 @@ Status ClassificationService::decide(Workspace& workspace, const Session& sessio
     recorded.proposedLevel = proposal->level;
     if (const Status saved = workspace.storage().decisions().record(recorded); !saved)
         return saved;
+    const AuditEntry audited = AuditRecords::act(
+        QStringLiteral("decision"), QStringLiteral("classification"), recorded.subjectId, proposal->orgId,
+        tr("Decided %1 for %2 (proposed %3)")
+            .arg(recorded.decidedLevel.toUpper(), QString::number(recorded.year),
+                 recorded.proposedLevel.isEmpty() ? QStringLiteral("—") : recorded.proposedLevel.toUpper()),
+        {}, AuditRecords::json(recorded));
+    if (const Status logged = AuditTrail::record(workspace.storage(), session, audited); !logged)
+        return logged;
     return transaction.commit();
 }
 

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/CriteriaInstall.h"
 
+#include "services/AuditRecords.h"
+#include "services/AuditTrail.h"
 #include "services/Permissions.h"
+#include "services/Workspace.h"
+#include "storage/Transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -56,8 +60,8 @@ Result<CriteriaImportCheck> CriteriaInstall::check(const QString& path,
     return checked;
 }
 
-Result<QString> CriteriaInstall::install(const Session& session, const CriteriaImportCheck& checked,
-                                         const QString& directory)
+Result<QString> CriteriaInstall::install(Workspace& workspace, const Session& session,
+                                         const CriteriaImportCheck& checked, const QString& directory)
 {
     if (const Status allowed = Permissions::mayAdminister(session); !allowed)
         return allowed.error();
@@ -76,11 +80,27 @@ Result<QString> CriteriaInstall::install(const Session& session, const CriteriaI
         return Error{QStringLiteral("criteria.already-installed"),
                      tr("A criteria file with this id and version is already installed."), target};
     }
+    // The entry is written first and committed after the file: a file that cannot be written leaves no
+    // entry, and an entry that cannot be committed takes its file away again.
+    Transaction transaction(workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginStatus().error();
+    const AuditEntry audited =
+        AuditRecords::act(QStringLiteral("import"), QStringLiteral("criteria"), {}, {},
+                          tr("Installed the criteria file %1@%2 as %3")
+                              .arg(checked.criteriaId, checked.version, checked.installedName()),
+                          {}, checked.bytes);
+    if (Status recorded = AuditTrail::record(workspace.storage(), session, audited); !recorded)
+        return recorded.error();
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(checked.bytes) != checked.bytes.size() ||
         !file.commit()) {
         return Error{QStringLiteral("criteria.install-failed"),
                      tr("Cannot write the criteria file: %1.").arg(file.errorString()), target};
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        QFile::remove(target);
+        return committed.error();
     }
     return target;
 }

@@ -13,6 +13,8 @@
 
 namespace chibo {
 
+class Workspace;
+
 /// A locality's criteria file checked for installation, together with the files already installed.
 struct CriteriaImportCheck {
     QString sourcePath;
@@ -40,9 +42,10 @@ public:
     static Result<CriteriaImportCheck> check(const QString& path, const QList<CriteriaSource>& installed);
     /// Writes a checked file into `directory` (created when missing) as installedName(), atomically.
     /// Refused unless the session may administer, the check found no problem and no file of that name
-    /// is installed. Returns the path written.
-    static Result<QString> install(const Session& session, const CriteriaImportCheck& checked,
-                                   const QString& directory);
+    /// is installed. The audit trail of `workspace` records it with the file's content. Returns the path
+    /// written.
+    static Result<QString> install(Workspace& workspace, const Session& session,
+                                   const CriteriaImportCheck& checked, const QString& directory);
 };
 
 } // namespace chibo

@@ -5,6 +5,9 @@
 #include "dataset/DatasetReader.h"
 #include "dataset/DatasetValidator.h"
 #include "dataset/DatasetWriter.h"
+#include "services/Accounts.h"
+#include "services/AuditRecords.h"
+#include "services/AuditTrail.h"
 #include "services/Permissions.h"
 #include "services/Workspace.h"
 #include "storage/DatasetOrder.h"
@@ -54,6 +57,17 @@ Result<DatasetCounts> DatasetTransfer::importJson(Workspace& workspace, const QB
     return importDataset(workspace, *dataset, sourceName);
 }
 
+Result<DatasetCounts> DatasetTransfer::importJsonAs(Workspace& workspace, const Session& session,
+                                                    const QByteArray& json, const QString& sourceName)
+{
+    if (const Status allowed = Permissions::mayAdminister(session); !allowed)
+        return allowed.error();
+    const auto dataset = DatasetReader::read(json, sourceName);
+    if (!dataset)
+        return dataset.error();
+    return store(workspace, session, *dataset, sourceName);
+}
+
 Result<Dataset> DatasetTransfer::readFile(const QString& path)
 {
     QFile file(path);
@@ -77,11 +91,17 @@ Result<DatasetCounts> DatasetTransfer::importAs(Workspace& workspace, const Sess
 {
     if (const Status allowed = Permissions::mayAdminister(session); !allowed)
         return allowed.error();
-    return importDataset(workspace, dataset, sourceName);
+    return store(workspace, session, dataset, sourceName);
 }
 
 Result<DatasetCounts> DatasetTransfer::importDataset(Workspace& workspace, const Dataset& dataset,
                                                      const QString& sourceName)
+{
+    return store(workspace, Accounts::openSession(QStringLiteral("ChiBo")), dataset, sourceName);
+}
+
+Result<DatasetCounts> DatasetTransfer::store(Workspace& workspace, const Session& session,
+                                             const Dataset& dataset, const QString& sourceName)
 {
     const QList<Error> problems = DatasetValidator::validate(dataset);
     if (!problems.isEmpty()) {
@@ -97,9 +117,18 @@ Result<DatasetCounts> DatasetTransfer::importDataset(Workspace& workspace, const
         error.message = tr("Nothing was imported from %1. %2").arg(sourceName, error.message);
         return error;
     }
+    const DatasetCounts counts = DatasetCounts::of(dataset);
+    const AuditEntry audited =
+        AuditRecords::act(QStringLiteral("import"), QStringLiteral("dataset"), {},
+                          dataset.organisations.isEmpty() ? QUuid() : dataset.organisations.first().id,
+                          tr("Imported %1: %2 organisation(s), %3 member(s), %4 meeting(s)")
+                              .arg(sourceName, QString::number(counts.organisations),
+                                   QString::number(counts.members), QString::number(counts.meetings)));
+    if (const Status recorded = AuditTrail::record(workspace.storage(), session, audited); !recorded)
+        return recorded.error();
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
-    return DatasetCounts::of(dataset);
+    return counts;
 }
 
 Result<QByteArray> DatasetTransfer::exportJson(const Workspace& workspace, const QUuid& rootId)

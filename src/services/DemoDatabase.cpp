@@ -4,6 +4,7 @@
 #include "demo/DemoGenerator.h"
 #include "demo/ScaleGenerator.h"
 #include "services/DatasetTransfer.h"
+#include "services/DemoAccounts.h"
 #include "services/Workspace.h"
 
 #include <QFile>
@@ -28,11 +29,12 @@ Error existsError(const QString& path)
 
 } // namespace
 
-Result<DatasetCounts> DemoDatabase::create(const QString& path, QDate asOf, quint64 seed, bool replace)
+Result<DatasetCounts> DemoDatabase::create(const QString& path, QDate asOf, quint64 seed, bool replace,
+                                           bool withAccounts)
 {
     if (QFileInfo::exists(path) && !replace)
         return existsError(path);
-    return write(path, DemoGenerator::generate({seed, asOf}), QStringLiteral("demo"));
+    return write(path, DemoGenerator::generate({seed, asOf}), QStringLiteral("demo"), withAccounts);
 }
 
 Status DemoDatabase::checkScale(const ScaleOptions& options)
@@ -67,7 +69,8 @@ Result<DatasetCounts> DemoDatabase::createScaled(const QString& path, const Scal
     return write(path, ScaleGenerator::generate(options), QStringLiteral("generate"));
 }
 
-Result<DatasetCounts> DemoDatabase::write(const QString& path, const Dataset& dataset, const QString& source)
+Result<DatasetCounts> DemoDatabase::write(const QString& path, const Dataset& dataset, const QString& source,
+                                          bool withAccounts)
 {
     const QString building = path + QStringLiteral(".building");
     removeDatabaseFiles(building);
@@ -77,6 +80,10 @@ Result<DatasetCounts> DemoDatabase::write(const QString& path, const Dataset& da
         if (!workspace)
             return workspace.error();
         counts = DatasetTransfer::importDataset(**workspace, dataset, source);
+        if (counts && withAccounts) {
+            if (const Status added = DemoAccounts::add(**workspace); !added)
+                counts = added.error();
+        }
     }
     if (!counts) {
         removeDatabaseFiles(building);
@@ -95,7 +102,7 @@ Status DemoDatabase::ensure(const QString& path, QDate asOf)
 {
     if (QFileInfo::exists(path))
         return {};
-    const auto counts = create(path, asOf);
+    const auto counts = create(path, asOf, DefaultSeed, false, true);
     if (!counts)
         return counts.error();
     return {};

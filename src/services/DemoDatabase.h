@@ -21,10 +21,11 @@ public:
     static constexpr quint64 DefaultSeed = 20250101;
 
     /// Writes the demo to `path`. An existing file is an error unless `replace` is set; then it and its
-    /// WAL files are replaced only after the new demo is complete, so a failure leaves the old one.
+    /// WAL files are replaced only after the new demo is complete, so a failure leaves the old one. With
+    /// `withAccounts`, the demo has its accounts (DemoAccounts) and asks people to sign in.
     static Result<DatasetCounts> create(const QString& path, QDate asOf, quint64 seed = DefaultSeed,
-                                        bool replace = false);
-    /// Creates the demo at `path` unless a file is already there.
+                                        bool replace = false, bool withAccounts = false);
+    /// Creates the demo at `path`, with its accounts, unless a file is already there.
     static Status ensure(const QString& path, QDate asOf);
     /// Writes a synthetic province of the given size (ScaleGenerator) to `path`, as create() does.
     /// Refused ("generate.size") when the options are out of bounds.
@@ -36,7 +37,8 @@ public:
 private:
     /// Builds the database next to `path` and moves it there once complete (the caller has checked
     /// whether a file may be replaced).
-    static Result<DatasetCounts> write(const QString& path, const Dataset& dataset, const QString& source);
+    static Result<DatasetCounts> write(const QString& path, const Dataset& dataset, const QString& source,
+                                       bool withAccounts = false);
 };
 
 } // namespace chibo

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/DocumentRegister.h"
 
+#include "services/AuditRecords.h"
+#include "services/AuditTrail.h"
 #include "services/OrgSnapshot.h"
 #include "services/Permissions.h"
 #include "services/Workspace.h"
@@ -119,6 +121,11 @@ Result<IssuedDocument> DocumentRegister::issue(Workspace& workspace, const Sessi
                                session.userName.trimmed()};
     if (Status recorded = workspace.storage().documents().record(entry); !recorded)
         return recorded.error();
+    const AuditEntry audited =
+        AuditRecords::act(QStringLiteral("number"), QStringLiteral("document"), entry.id, org->id,
+                          tr("Numbered %1: %2").arg(symbol(*org, entry.typeCode, number), entry.title));
+    if (Status logged = AuditTrail::record(workspace.storage(), session, audited); !logged)
+        return logged.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return entry;

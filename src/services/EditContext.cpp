@@ -2,6 +2,7 @@
 #include "services/EditContext.h"
 
 #include "core/Labels.h"
+#include "services/AuditTrail.h"
 #include "services/Permissions.h"
 #include "services/TrashPayload.h"
 #include "services/Workspace.h"
@@ -26,6 +27,11 @@ Status EditContext::open()
         return organisations.error();
     m_organisations = std::move(organisations).value();
     return {};
+}
+
+Status EditContext::audit(AuditEntry entry) const
+{
+    return AuditTrail::record(storage(), m_session, std::move(entry));
 }
 
 Status EditContext::commit()

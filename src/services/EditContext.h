@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/AuditEntry.h"
 #include "core/Dataset.h"
 #include "core/Result.h"
 #include "core/Session.h"
@@ -50,6 +51,8 @@ public:
     /// Puts what a removal took away into the recycle bin; returns the entry's id.
     Result<QUuid> toBin(const QString& kind, const QUuid& recordId, const QUuid& orgId, const QString& label,
                         const Dataset& fragment) const;
+    /// Appends `entry` to the audit trail in this transaction, as this session (AuditTrail::record).
+    Status audit(AuditEntry entry) const;
     /// The stored member a record hangs off; "changed_elsewhere" when it is gone.
     Result<Member> member(const QUuid& id, const QString& label) const;
 

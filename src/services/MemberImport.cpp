@@ -2,6 +2,7 @@
 #include "services/MemberImport.h"
 
 #include "services/AscendingUuids.h"
+#include "services/AuditRecords.h"
 #include "services/EditContext.h"
 #include "services/MemberBatch.h"
 #include "services/MemberImportChecks.h"
@@ -280,6 +281,11 @@ Result<int> MemberImport::commit(Workspace& workspace, const Session& session,
             return nothingImported(saved.error().code, preview.sourceName,
                                    {tr("row %1: %2").arg(QString::number(row.row), saved.error().message)});
     }
+    const AuditEntry audited = AuditRecords::act(
+        QStringLiteral("import"), QStringLiteral("members"), {}, cellId,
+        tr("Imported %n member(s) from %1", nullptr, int(preview.rows.size())).arg(preview.sourceName));
+    if (Status recorded = context.audit(audited); !recorded)
+        return recorded.error();
     if (Status committed = context.commit(); !committed)
         return committed.error();
     return int(preview.rows.size());

@@ -2,6 +2,8 @@
 #include "services/OrganisationSetup.h"
 
 #include "core/VietnameseText.h"
+#include "services/AuditRecords.h"
+#include "services/AuditTrail.h"
 #include "services/Permissions.h"
 #include "services/Workspace.h"
 #include "storage/Transaction.h"
@@ -87,6 +89,13 @@ Result<QUuid> OrganisationSetup::create(Workspace& workspace, const Session& ses
     for (const Organisation& org : all) {
         if (Status inserted = workspace.storage().organisations().insert(org); !inserted)
             return inserted.error();
+        Dataset fragment;
+        fragment.organisations = {org};
+        const AuditEntry audited =
+            AuditRecords::act(QStringLiteral("create"), QStringLiteral("organisation"), org.id, org.id,
+                              org.name, {}, AuditRecords::json(fragment));
+        if (Status recorded = AuditTrail::record(workspace.storage(), session, audited); !recorded)
+            return recorded.error();
     }
     if (Status committed = transaction.commit(); !committed)
         return committed.error();

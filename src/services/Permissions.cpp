@@ -72,4 +72,11 @@ bool Permissions::isReadOnly(const Session& session)
     return session.role == Role::Viewer;
 }
 
+Status Permissions::mayReadAudit(const Session& session)
+{
+    if (session.role == Role::Admin || session.role == Role::CommitteeMember)
+        return {};
+    return denied(tr("A session as %1 cannot read the audit trail.").arg(Labels::of(session.role).toLower()));
+}
+
 } // namespace chibo

@@ -33,6 +33,9 @@ public:
     static Status mayAdminister(const Session& session);
     /// Whether the session writes anything at all (the window greys out its editors when not).
     static bool isReadOnly(const Session& session);
+    /// Reading the audit trail (which holds the records before and after each change): an administrator or
+    /// a committee member.
+    static Status mayReadAudit(const Session& session);
 };
 
 } // namespace chibo

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/RecycleBin.h"
 
+#include "services/AuditRecords.h"
 #include "services/ChangeYears.h"
 #include "services/EditContext.h"
 #include "services/MemberCells.h"
@@ -89,6 +90,10 @@ Status RecycleBin::restore(Workspace& workspace, const Session& session, const Q
                      inserted.error().location};
     if (Status taken = workspace.storage().trash().remove(entry.id); !taken)
         return taken;
+    const AuditEntry audited = AuditRecords::act(QStringLiteral("restore"), entry.kind, entry.recordId,
+                                                 entry.orgId, entry.label, {}, entry.payload.toUtf8());
+    if (Status recorded = context.audit(audited); !recorded)
+        return recorded;
     return context.commit();
 }
 

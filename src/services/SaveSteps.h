@@ -4,6 +4,7 @@
 #include "core/Change.h"
 #include "core/Dataset.h"
 #include "core/Result.h"
+#include "services/AuditRecords.h"
 #include "services/EditContext.h"
 #include "services/YearSpan.h"
 
@@ -40,8 +41,11 @@ struct SaveSteps {
     std::function<Status(const T&)> remove;
 };
 
-/// Runs `steps` for `change` inside `context`'s transaction (the caller commits). The result is the recycle
-/// bin entry's id for a removal, else a null uuid.
+template <typename T>
+Result<QUuid> writeChange(EditContext& context, const Change<T>& change, const SaveSteps<T>& steps);
+
+/// Runs `steps` for `change` inside `context`'s transaction (the caller commits), and records the change in
+/// the audit trail. The result is the recycle bin entry's id for a removal, else a null uuid.
 template <typename T>
 Result<QUuid> saveChange(EditContext& context, const Change<T>& change, const SaveSteps<T>& steps)
 {
@@ -62,6 +66,20 @@ Result<QUuid> saveChange(EditContext& context, const Change<T>& change, const Sa
     }
     if (Status open = context.notLocked(steps.orgIds, steps.years(), steps.label); !open)
         return open.error();
+    Result<QUuid> written = writeChange(context, change, steps);
+    if (!written)
+        return written;
+    if (Status audited = context.audit(
+            AuditRecords::ofChange(change, steps.kind, steps.recordId, steps.binOrgId, steps.label));
+        !audited)
+        return audited.error();
+    return written;
+}
+
+/// The write of saveChange once every check passed: an insert, an update, or a removal into the bin.
+template <typename T>
+Result<QUuid> writeChange(EditContext& context, const Change<T>& change, const SaveSteps<T>& steps)
+{
     if (!change.before) {
         const Status inserted = steps.insert(*change.after);
         return inserted ? Result<QUuid>(QUuid()) : Result<QUuid>(inserted.error());

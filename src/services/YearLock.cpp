@@ -2,6 +2,8 @@
 #include "services/YearLock.h"
 
 #include "core/OrgTree.h"
+#include "services/AuditRecords.h"
+#include "services/AuditTrail.h"
 #include "services/OrgSnapshot.h"
 #include "services/Permissions.h"
 #include "services/Workspace.h"
@@ -67,6 +69,11 @@ Status YearLock::lock(Workspace& workspace, const Session& session, const QUuid&
     const YearLockEntry entry{orgId, year, at, session.userName.trimmed(), {}, {}, {}};
     if (Status locked = workspace.storage().locks().lock(entry); !locked)
         return locked;
+    const AuditEntry audited =
+        AuditRecords::act(QStringLiteral("lock"), QStringLiteral("year"), orgId, orgId,
+                          tr("Locked the classification of %1 for %2").arg(year).arg(org->name));
+    if (Status recorded = AuditTrail::record(workspace.storage(), session, audited); !recorded)
+        return recorded;
     return transaction.commit();
 }
 
@@ -105,7 +112,16 @@ Status YearLock::unlock(Workspace& workspace, const Session& session, const QUui
         if (existing.orgId == orgId) {
             const Status unlocked = workspace.storage().locks().unlock(
                 orgId, year, at, session.userName.trimmed(), reason.trimmed());
-            return unlocked ? transaction.commit() : unlocked;
+            if (!unlocked)
+                return unlocked;
+            const AuditEntry audited =
+                AuditRecords::act(QStringLiteral("unlock"), QStringLiteral("year"), orgId, orgId,
+                                  tr("Unlocked the classification of %1 for %2: %3")
+                                      .arg(year)
+                                      .arg(org->name, reason.trimmed()));
+            if (Status recorded = AuditTrail::record(workspace.storage(), session, audited); !recorded)
+                return recorded;
+            return transaction.commit();
         }
         const Organisation* holder = tree.find(existing.orgId);
         return Error{QStringLiteral("not_locked"),

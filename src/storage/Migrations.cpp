@@ -7,6 +7,7 @@
 #include "storage/sql/SchemaV3.h"
 #include "storage/sql/SchemaV4.h"
 #include "storage/sql/SchemaV5.h"
+#include "storage/sql/SchemaV6.h"
 #include "storage/sql/SqlErrors.h"
 
 #include <QSqlError>
@@ -17,6 +18,22 @@
 
 namespace chibo {
 
+namespace {
+
+/// Runs a step's statements in order; the first failure is returned with `failFormat` ("…: %1").
+Status runAll(QSqlDatabase& db, const SqlDialect& dialect, const QStringList& statements,
+              const QString& failFormat)
+{
+    QSqlQuery query(db);
+    for (const QString& statement : statements) {
+        if (!query.exec(statement))
+            return SqlErrors::failed(dialect, query.lastError(), failFormat);
+    }
+    return {};
+}
+
+} // namespace
+
 QList<MigrationStep> Migrations::steps()
 {
     return {
@@ -25,50 +42,37 @@ QList<MigrationStep> Migrations::steps()
         {3, tr("add ratings, score results and classification decisions"), &Migrations::addScoring},
         {4, tr("add the recycle bin and locked years"), &Migrations::addRecycleBinAndLocks},
         {5, tr("add the register of issued documents"), &Migrations::addDocumentRegister},
+        {6, tr("add accounts and the audit trail"), &Migrations::addAccountsAndAudit},
     };
 }
 
 Status Migrations::createSchema(QSqlDatabase& db, const SqlDialect& dialect)
 {
-    QSqlQuery query(db);
-    for (const QString& statement : SchemaV1::statements(dialect)) {
-        if (!query.exec(statement))
-            return SqlErrors::failed(dialect, query.lastError(), tr("Could not create the tables: %1"));
-    }
-    return {};
+    return runAll(db, dialect, SchemaV1::statements(dialect), tr("Could not create the tables: %1"));
 }
 
 Status Migrations::addScoring(QSqlDatabase& db, const SqlDialect& dialect)
 {
-    QSqlQuery query(db);
-    for (const QString& statement : SchemaV3::statements(dialect)) {
-        if (!query.exec(statement))
-            return SqlErrors::failed(dialect, query.lastError(),
-                                     tr("Could not add the tables of ratings and results: %1"));
-    }
-    return {};
+    return runAll(db, dialect, SchemaV3::statements(dialect),
+                  tr("Could not add the tables of ratings and results: %1"));
 }
 
 Status Migrations::addRecycleBinAndLocks(QSqlDatabase& db, const SqlDialect& dialect)
 {
-    QSqlQuery query(db);
-    for (const QString& statement : SchemaV4::statements(dialect)) {
-        if (!query.exec(statement))
-            return SqlErrors::failed(dialect, query.lastError(),
-                                     tr("Could not add the recycle bin and the locked years: %1"));
-    }
-    return {};
+    return runAll(db, dialect, SchemaV4::statements(dialect),
+                  tr("Could not add the recycle bin and the locked years: %1"));
 }
 
 Status Migrations::addDocumentRegister(QSqlDatabase& db, const SqlDialect& dialect)
 {
-    QSqlQuery query(db);
-    for (const QString& statement : SchemaV5::statements(dialect)) {
-        if (!query.exec(statement))
-            return SqlErrors::failed(dialect, query.lastError(),
-                                     tr("Could not add the register of issued documents: %1"));
-    }
-    return {};
+    return runAll(db, dialect, SchemaV5::statements(dialect),
+                  tr("Could not add the register of issued documents: %1"));
+}
+
+Status Migrations::addAccountsAndAudit(QSqlDatabase& db, const SqlDialect& dialect)
+{
+    return runAll(db, dialect, SchemaV6::statements(dialect),
+                  tr("Could not add the accounts and the audit trail: %1"));
 }
 
 Status Migrations::addMemberSearchKey(QSqlDatabase& db, const SqlDialect& dialect)

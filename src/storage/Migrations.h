@@ -22,6 +22,7 @@ private:
     static Status addScoring(QSqlDatabase& db, const SqlDialect& dialect);
     static Status addRecycleBinAndLocks(QSqlDatabase& db, const SqlDialect& dialect);
     static Status addDocumentRegister(QSqlDatabase& db, const SqlDialect& dialect);
+    static Status addAccountsAndAudit(QSqlDatabase& db, const SqlDialect& dialect);
 };
 
 } // namespace chibo

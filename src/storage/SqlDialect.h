@@ -43,6 +43,8 @@ public:
     /// Statement writing a consistent copy of the whole database to the file name bound as its only
     /// parameter; empty when the back end cannot (then backups are the server administrator's job).
     virtual QString backupStatement() const = 0;
+    /// DDL that makes `table` append-only: any UPDATE or DELETE of its rows fails with an error.
+    virtual QStringList appendOnlyDdl(const QString& table) const = 0;
     /// DDL creating, when missing, a connection-private table `name` with one id column as primary key.
     virtual QString createTemporaryIdTable(const QString& name) const = 0;
     /// The stable error code for a driver error: "storage.constraint", "storage.io", "storage.busy",

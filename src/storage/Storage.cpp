@@ -15,6 +15,8 @@
 #include "storage/sql/RecordReader.h"
 #include "storage/sql/RecordWriter.h"
 #include "storage/sql/ScopeTables.h"
+#include "storage/sql/SqlAccountRepository.h"
+#include "storage/sql/SqlAuditRepository.h"
 #include "storage/sql/SqlDecisionRepository.h"
 #include "storage/sql/SqlDocumentRegisterRepository.h"
 #include "storage/sql/SqlLockRepository.h"
@@ -158,6 +160,8 @@ Storage::Storage(Database& db)
     , m_trash(std::make_unique<SqlTrashRepository>(db))
     , m_locks(std::make_unique<SqlLockRepository>(db))
     , m_documents(std::make_unique<SqlDocumentRegisterRepository>(db))
+    , m_accounts(std::make_unique<SqlAccountRepository>(db))
+    , m_audit(std::make_unique<SqlAuditRepository>(db))
 {}
 
 Storage::~Storage() = default;

@@ -3,6 +3,8 @@
 
 #include "core/Dataset.h"
 #include "core/Result.h"
+#include "storage/AccountRepository.h"
+#include "storage/AuditRepository.h"
 #include "storage/DecisionRepository.h"
 #include "storage/DocumentRegisterRepository.h"
 #include "storage/LockRepository.h"
@@ -40,6 +42,8 @@ public:
     TrashRepository& trash() const { return *m_trash; }
     LockRepository& locks() const { return *m_locks; }
     DocumentRegisterRepository& documents() const { return *m_documents; }
+    AccountRepository& accounts() const { return *m_accounts; }
+    AuditRepository& audit() const { return *m_audit; }
 
     /// Inserts every record of `dataset` (organisations parents first). Joins the caller's transaction;
     /// the first failure is returned and the caller rolls back.
@@ -64,6 +68,8 @@ private:
     std::unique_ptr<TrashRepository> m_trash;
     std::unique_ptr<LockRepository> m_locks;
     std::unique_ptr<DocumentRegisterRepository> m_documents;
+    std::unique_ptr<AccountRepository> m_accounts;
+    std::unique_ptr<AuditRepository> m_audit;
 };
 
 } // namespace chibo

@@ -6,6 +6,7 @@
 #include "i18n/Translations.h"
 #include "models/MemberTableModel.h"
 #include "services/DatasetTransfer.h"
+#include "services/DemoAccounts.h"
 #include "services/Workspace.h"
 #include "support/Catch.h"
 
@@ -91,23 +92,36 @@ TEST_CASE("Ctrl+1 … Ctrl+6 and drill-down requests switch pages and the select
     CHECK(tree->currentIndex().data().toString() == QStringLiteral("Chi bộ buôn Ea Kring"));
 }
 
-TEST_CASE("the session menu makes the window read-only for a committee member and a viewer")
+TEST_CASE("signing in with an account gives its role and a committee member or a viewer reads only")
 {
     WindowFixture f;
+    REQUIRE(DemoAccounts::add(*f.window->context().workspace()).ok());
     const QUuid cell = f.orgNamed(QStringLiteral("Chi bộ buôn Ea Kring"));
     const QUuid other = f.orgNamed(QStringLiteral("Đảng bộ xã Ea Sin"));
-    REQUIRE(f.window->selectOrganisation(cell));
-    CHECK_FALSE(f.window->context().isReadOnlyFor(cell));
-    f.window->findChild<QAction*>(QStringLiteral("secretaryRoleAction"))->trigger();
+    const auto signIn = [&f](const char* user) {
+        return f.window->openDatabase(f.demo.path, true, {QString::fromUtf8(user), DemoAccounts::password()},
+                                      false);
+    };
+    REQUIRE(signIn("bithu.eakring").ok());
     CHECK(f.window->context().session().role == Role::Secretary);
     CHECK_FALSE(f.window->context().isReadOnlyFor(cell));
     CHECK(f.window->context().isReadOnlyFor(other));
-    f.window->findChild<QAction*>(QStringLiteral("committeeRoleAction"))->trigger();
+    CHECK_FALSE(f.window->findChild<QAction*>(QStringLiteral("accountsAction"))->isEnabled());
+    REQUIRE(signIn("uyvien").ok());
     CHECK(f.window->context().isReadOnlyFor(cell));
     CHECK(f.window->statusBar()->currentMessage().contains(QStringLiteral("Ủy viên đảng ủy")));
-    f.window->findChild<QAction*>(QStringLiteral("viewerRoleAction"))->trigger();
+    CHECK(f.window->findChild<QAction*>(QStringLiteral("auditTrailAction"))->isEnabled());
+    REQUIRE(signIn("xem").ok());
     CHECK(f.window->context().isReadOnlyFor(cell));
     CHECK_FALSE(f.window->findChild<QAction*>(QStringLiteral("newOrganisationAction"))->isEnabled());
+    CHECK_FALSE(f.window->findChild<QAction*>(QStringLiteral("auditTrailAction"))->isEnabled());
+
+    // A wrong password opens nothing and keeps the session as it was.
+    const Status refused = f.window->openDatabase(
+        f.demo.path, true, {QStringLiteral("quantri"), QStringLiteral("sai-mat-khau")}, false);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == u"sign_in_failed");
+    CHECK(f.window->context().session().accountName == u"xem");
 }
 
 TEST_CASE("switching the language changes the window's strings at once")

@@ -18,6 +18,11 @@ CliRunner::Run CliRunner::run(const QStringList& arguments) const
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // The demo's administrator: databases with accounts (the demo) sign in as them, the others ignore it.
+    env.insert(QStringLiteral("CHIBO_USER"), QStringLiteral("quantri"));
+    env.insert(QStringLiteral("CHIBO_PASSWORD"), QStringLiteral("chibo-demo"));
+    for (auto it = m_environment.cbegin(); it != m_environment.cend(); ++it)
+        env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(CHIBO_CLI_PATH), arguments);
     process.waitForFinished(120000);

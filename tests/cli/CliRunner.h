@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -24,9 +25,13 @@ public:
     /// test when it cannot.
     QString demoDatabase() const;
     QString path(const QString& name) const { return m_home.filePath(name); }
+    /// Sets (or, with an empty value, clears) an environment variable of the runs that follow: CHIBO_USER
+    /// and CHIBO_PASSWORD are the demo's administrator unless set here.
+    void setEnvironment(const QString& name, const QString& value) { m_environment.insert(name, value); }
 
 private:
     QTemporaryDir m_home;
+    QHash<QString, QString> m_environment;
 };
 
 } // namespace chibo::test

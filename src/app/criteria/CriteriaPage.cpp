@@ -300,8 +300,10 @@ void CriteriaPage::importFile()
         showProblems(checked->sourcePath, checked->problems);
         return;
     }
-    const auto written =
-        CriteriaInstall::install(m_context.session(), *checked, CriteriaLibrary::userDirectory());
+    if (!m_context.workspace())
+        return;
+    const auto written = CriteriaInstall::install(*m_context.workspace(), m_context.session(), *checked,
+                                                  CriteriaLibrary::userDirectory());
     if (!written) {
         m_context.dialogs().showError(this, tr("Import a criteria file"), written.error().toString());
         return;

@@ -87,6 +87,15 @@ QString SqliteDialect::backupStatement() const
     return QStringLiteral("VACUUM INTO ?");
 }
 
+QStringList SqliteDialect::appendOnlyDdl(const QString& table) const
+{
+    // RAISE(ABORT) fails the statement and keeps the transaction: the caller's rollback decides the rest.
+    const QString body =
+        QStringLiteral(" ON %1 BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END").arg(table);
+    return {QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE").arg(table) + body,
+            QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE").arg(table) + body};
+}
+
 QString SqliteDialect::createTemporaryIdTable(const QString& name) const
 {
     return QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)").arg(name);

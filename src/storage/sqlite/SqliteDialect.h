@@ -18,6 +18,7 @@ public:
     QString tableCountQuery() const override;
     QStringList schemaMetaDdl() const override;
     QString backupStatement() const override;
+    QStringList appendOnlyDdl(const QString& table) const override;
     QString createTemporaryIdTable(const QString& name) const override;
     QString errorCode(const QSqlError& error) const override;
     /// A SqliteStatement on QSQLITE's sqlite3 handle (the same system library).

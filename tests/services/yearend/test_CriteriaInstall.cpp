@@ -49,7 +49,9 @@ TEST_CASE("a criteria file with a problem is reported at file:line:column and no
     CHECK(problem.code == u"criteria.unknown-metric");
     CHECK(problem.toString().contains(QRegularExpression(QStringLiteral("bon-tot-loi\\.json:\\d+:\\d+ "
                                                                         "/indicators/\\d+/value/metric: "))));
-    const auto refused = CriteriaInstall::install(Session{}, *checked, CriteriaLibrary::userDirectory());
+    const auto refused =
+        CriteriaInstall::install(*demo.workspace, Session{QStringLiteral("Nguyễn Văn Quản"), Role::Admin, {}},
+                                 *checked, CriteriaLibrary::userDirectory());
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == u"criteria.invalid");
     CHECK(QDir(CriteriaLibrary::userDirectory()).entryList(QDir::Files).isEmpty());
@@ -69,11 +71,14 @@ TEST_CASE("a good copy under a new id is installed, loaded with the shipped file
     Session secretary{QStringLiteral("Đặng Thị Bình"),
                       Role::Secretary,
                       {demo.orgId(QStringLiteral("Chi bộ buôn Ea Kring"))}};
-    const auto denied = CriteriaInstall::install(secretary, *checked, CriteriaLibrary::userDirectory());
+    const auto denied =
+        CriteriaInstall::install(*demo.workspace, secretary, *checked, CriteriaLibrary::userDirectory());
     REQUIRE_FALSE(denied.ok());
     CHECK(denied.error().code == u"permission_denied");
 
-    const auto written = CriteriaInstall::install(Session{}, *checked, CriteriaLibrary::userDirectory());
+    const auto written =
+        CriteriaInstall::install(*demo.workspace, Session{QStringLiteral("Nguyễn Văn Quản"), Role::Admin, {}},
+                                 *checked, CriteriaLibrary::userDirectory());
     REQUIRE(written.ok());
     CHECK(
         *written ==
