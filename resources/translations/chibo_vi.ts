@@ -6773,6 +6773,13 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
     </message>
 </context>
 <context>
+    <name>SqliteIntegrity</name>
+    <message>
+        <source>Could not check the database (%1): %2</source>
+        <translation>Không kiểm tra được cơ sở dữ liệu (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>SqliteStatement</name>
     <message>
         <source>Could not prepare the statement</source>

@@ -23,6 +23,7 @@ declare -A allowed=(
     [cli]="core sheets services report i18n cli"
     [app]="core sheets dataset demo scoring storage services report models i18n app"
     [bench]="core demo storage services models bench"
+    [crashtest]="core sheets scoring storage services crashtest"
 )
 lower="core sheets i18n dataset demo storage scoring services report models"
 
