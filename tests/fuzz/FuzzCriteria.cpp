@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FuzzInputs.h"
-
 #include "scoring/CriteriaLoader.h"
 
 namespace chibo::fuzz {

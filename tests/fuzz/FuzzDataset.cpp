@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FuzzInputs.h"
-
 #include "dataset/DatasetReader.h"
 #include "dataset/DatasetValidator.h"
 

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FuzzInputs.h"
-
 #include "services/MemberImport.h"
 #include "services/MemberImportChecks.h"
 #include "sheets/CsvReader.h"

@@ -3,7 +3,6 @@
 // clean Error, and every seed of the corpora (tests/fuzz/corpus/<target>/) must be read or refused
 // cleanly: the same functions as the libFuzzer targets, in the ordinary build (g++ included).
 #include "FuzzInputs.h"
-
 #include "support/Catch.h"
 
 #include <QDir>
