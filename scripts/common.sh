@@ -14,6 +14,7 @@ CHIBO_PACKAGES=(
     nlohmann-json3-dev catch2 libsqlite3-dev sqlite3 libxlsxwriter-dev libzip-dev libsodium-dev
     fonts-liberation2
     xvfb xauth fonts-dejavu-core poppler-utils clang-format git
+    clang libclang-rt-14-dev  # scripts/test-sanitize and scripts/fuzz-long: sanitizers and libFuzzer
     postgresql
 )
 
@@ -45,4 +46,12 @@ chibo_runtime_dir() {
         export XDG_RUNTIME_DIR="/tmp/runtime-$(id -u)"
     fi
     mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+}
+
+# The sanitizers' run-time options for scripts/test-sanitize and scripts/fuzz-long (docs/fuzzing.md): any report
+# fails, leaks inside system libraries are suppressed by tests/sanitizers/lsan.supp only.
+chibo_sanitizer_options() {
+    export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1:check_initialization_order=1}
+    export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+    export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$CHIBO_ROOT/tests/sanitizers/lsan.supp:print_suppressions=0}
 }

@@ -47,6 +47,30 @@ Result<XlsxPackage> XlsxPackage::open(const QString& path)
     zip* archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
     if (archive)
         return XlsxPackage(fileName, archive);
+    return openProblem(fileName, code);
+}
+
+Result<XlsxPackage> XlsxPackage::openBytes(const QByteArray& bytes, const QString& fileName)
+{
+    zip_error_t error;
+    zip_error_init(&error);
+    // The archive reads the buffer for as long as it lives: the package holds the same (shared) bytes.
+    zip_source_t* source = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &error);
+    zip* archive = source ? zip_open_from_source(source, ZIP_RDONLY, &error) : nullptr;
+    const int code = zip_error_code_zip(&error);
+    zip_error_fini(&error);
+    if (!archive) {
+        if (source)
+            zip_source_free(source);
+        return openProblem(fileName, code);
+    }
+    XlsxPackage package(fileName, archive);
+    package.m_bytes = bytes;
+    return package;
+}
+
+Error XlsxPackage::openProblem(const QString& fileName, int code)
+{
     const XlsxPackage none(fileName, nullptr);
     if (code == ZIP_ER_NOZIP || code == ZIP_ER_INCONS) {
         return none.problem(QString(), tr("“%1” is not an Excel workbook (.xlsx): it is not a ZIP package. "

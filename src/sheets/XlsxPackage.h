@@ -26,6 +26,9 @@ public:
 
     /// Error when the file cannot be opened or is not a ZIP package.
     static Result<XlsxPackage> open(const QString& path);
+    /// The package whose bytes are `bytes`, shown as `fileName`; the same Errors as open(). The package
+    /// keeps its own reference to the bytes (QByteArray is shared, not copied).
+    static Result<XlsxPackage> openBytes(const QByteArray& bytes, const QString& fileName);
 
     /// The file name as shown to people ("members.xlsx").
     const QString& fileName() const { return m_fileName; }
@@ -45,8 +48,11 @@ private:
     };
 
     XlsxPackage(const QString& fileName, zip* archive);
+    /// The Error for a package libzip refused with `code`.
+    static Error openProblem(const QString& fileName, int code);
 
     QString m_fileName;
+    QByteArray m_bytes; ///< what an openBytes() package reads; libzip's buffer source does not copy it
     std::unique_ptr<zip, ZipCloser> m_zip;
 };
 

@@ -29,9 +29,8 @@ struct OpenWorkbook {
     }
 };
 
-Result<OpenWorkbook> openWorkbook(const QString& path)
+Result<OpenWorkbook> openWorkbook(Result<XlsxPackage> package)
 {
-    auto package = XlsxPackage::open(path);
     if (!package)
         return package.error();
     auto workbook = XlsxWorkbook::read(*package);
@@ -47,11 +46,32 @@ Result<OpenWorkbook> openWorkbook(const QString& path)
                         std::move(styles).value()};
 }
 
+/// Every worksheet of `opened` in tab order (XlsxReader::readAll()'s rules).
+Result<QList<SheetGrid>> allSheets(const Result<OpenWorkbook>& opened)
+{
+    if (!opened)
+        return opened.error();
+    QList<SheetGrid> grids;
+    for (const XlsxWorkbook::Sheet& sheet : opened->workbook.sheets) {
+        if (!sheet.isWorksheet)
+            continue;
+        auto grid = opened->sheet(sheet);
+        if (!grid)
+            return grid.error();
+        grids.append(std::move(grid).value());
+    }
+    if (grids.isEmpty())
+        return opened->package.problem(
+            XlsxWorkbook::workbookPart,
+            XlsxReader::tr("“%1” has no sheet of cells.").arg(opened->package.fileName()));
+    return grids;
+}
+
 } // namespace
 
 Result<SheetGrid> XlsxReader::read(const QString& path, int sheetIndex)
 {
-    const auto opened = openWorkbook(path);
+    const auto opened = openWorkbook(XlsxPackage::open(path));
     if (!opened)
         return opened.error();
     const QList<XlsxWorkbook::Sheet>& sheets = opened->workbook.sheets;
@@ -73,22 +93,12 @@ Result<SheetGrid> XlsxReader::read(const QString& path, int sheetIndex)
 
 Result<QList<SheetGrid>> XlsxReader::readAll(const QString& path)
 {
-    const auto opened = openWorkbook(path);
-    if (!opened)
-        return opened.error();
-    QList<SheetGrid> grids;
-    for (const XlsxWorkbook::Sheet& sheet : opened->workbook.sheets) {
-        if (!sheet.isWorksheet)
-            continue;
-        auto grid = opened->sheet(sheet);
-        if (!grid)
-            return grid.error();
-        grids.append(std::move(grid).value());
-    }
-    if (grids.isEmpty())
-        return opened->package.problem(XlsxWorkbook::workbookPart,
-                                       tr("“%1” has no sheet of cells.").arg(opened->package.fileName()));
-    return grids;
+    return allSheets(openWorkbook(XlsxPackage::open(path)));
+}
+
+Result<QList<SheetGrid>> XlsxReader::readAllBytes(const QByteArray& bytes, const QString& fileName)
+{
+    return allSheets(openWorkbook(XlsxPackage::openBytes(bytes, fileName)));
 }
 
 } // namespace chibo

@@ -24,6 +24,8 @@ public:
     /// Every worksheet in tab order; chart sheets and other sheets without cells are left out. The same
     /// Errors as read() when any worksheet cannot be read, and when the workbook has no worksheet at all.
     static Result<QList<SheetGrid>> readAll(const QString& path);
+    /// readAll() of a workbook whose bytes are `bytes`, named `fileName` in Errors (no file is touched).
+    static Result<QList<SheetGrid>> readAllBytes(const QByteArray& bytes, const QString& fileName);
 };
 
 } // namespace chibo

@@ -23,8 +23,9 @@ const char16_t* const Ddl[] = {
     u"subject TEXT NOT NULL, year INTEGER NOT NULL, proposed_level TEXT NOT NULL, "
     u"decided_level TEXT NOT NULL CHECK (decided_level IN ('htxs', 'htt', 'ht', 'kht')), "
     u"reason TEXT NOT NULL, decided_by TEXT NOT NULL, decided_on TEXT, recorded_seq INTEGER NOT NULL UNIQUE)",
-    u"CREATE INDEX classification_decisions_subject ON classification_decisions "
-    u"(subject, year, criteria_id, recorded_seq)",
+    // One statement in two literals (parenthesised for clang's -Wstring-concatenation).
+    (u"CREATE INDEX classification_decisions_subject ON classification_decisions "
+     u"(subject, year, criteria_id, recorded_seq)"),
 };
 
 } // namespace
