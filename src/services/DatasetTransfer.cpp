@@ -92,13 +92,14 @@ Result<DatasetCounts> DatasetTransfer::importDataset(Workspace& workspace, const
     Transaction transaction(workspace.database());
     if (!transaction.isActive())
         return transaction.beginStatus().error();
-    if (const Status inserted = workspace.storage().insertDataset(dataset); !inserted) {
-        Error error = inserted.error();
+    Status stored = workspace.storage().insertDataset(dataset);
+    if (stored)
+        stored = transaction.commit();
+    if (!stored) {
+        Error error = stored.error();
         error.message = tr("Nothing was imported from %1. %2").arg(sourceName, error.message);
         return error;
     }
-    if (const Status committed = transaction.commit(); !committed)
-        return committed.error();
     return DatasetCounts::of(dataset);
 }
 

@@ -103,8 +103,8 @@ QString SqliteDialect::errorCode(const QSqlError& error) const
     case SqliteBusy:
     case SqliteLocked: return QStringLiteral("storage.busy");
     case SqliteReadOnly: return QStringLiteral("storage.read-only");
+    case SqliteFull: return QStringLiteral("storage.full");
     case SqliteIoErr:
-    case SqliteFull:
     case SqliteCantOpen: return QStringLiteral("storage.io");
     case SqliteCorrupt: return QStringLiteral("storage.corrupt");
     case SqliteNotADb: return QStringLiteral("storage.not-a-database");
