@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 
 #include <sqlite3.h>
 
@@ -15,7 +16,7 @@ namespace {
 QByteArray sha256Of(const QString& path)
 {
     QFile file(path);
-    if (!file.exists())
+    if (!QFileInfo(path).isFile()) // missing, or a folder given as the database
         return QCryptographicHash::hash(QByteArray(), QCryptographicHash::Sha256).toHex();
     REQUIRE(file.open(QIODevice::ReadOnly));
     QCryptographicHash hash(QCryptographicHash::Sha256);

@@ -92,7 +92,7 @@ TEST_CASE("a refused criteria file is not installed")
         {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("criteria"), QStringLiteral("import"),
          BadInputBench::data(QStringLiteral("criteria/bad/unknown-metric.json"))});
     CHECK(run.exitCode == 1);
-    CHECK(run.out.contains(QStringLiteral("not installed (1 problem)")));
+    CHECK(QString(run.out + run.err).contains(QStringLiteral("not installed (1 problem)")));
     const QDir installed(bench.cli().path(QStringLiteral("data/ChiBo/ChiBo/criteria")));
     CHECK(installed.entryList(QDir::Files).isEmpty());
     // The same folder does receive a good file, so the check above can fail.

@@ -7,7 +7,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
 
+#include <algorithm>
 #include <sqlite3.h>
 
 using namespace chibo::test;
@@ -27,8 +29,8 @@ QString eaKring()
 void execute(const QString& database, const char* sql)
 {
     sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open_v2(QFile::encodeName(database).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) ==
-            SQLITE_OK);
+    REQUIRE(sqlite3_open_v2(QFile::encodeName(database).constData(), &db,
+                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK);
     const int done = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
     INFO(sqlite3_errmsg(db));
     sqlite3_close(db);
@@ -63,7 +65,7 @@ QString readOnlyDemo(BadInputBench& bench)
     return view + QStringLiteral("/demo.sqlite");
 }
 
-/// A fresh database holding the Ea Kring dataset on a 1 MiB disk that is full but for 96 KiB, and the
+/// A fresh database holding the Ea Kring dataset on a 2 MiB disk that is full but for 96 KiB, and the
 /// demo exported as a dataset to import there: far more than the space left.
 CliCommand fullDisk(BadInputBench& bench)
 {
@@ -73,18 +75,20 @@ CliCommand fullDisk(BadInputBench& bench)
     INFO(written.err.toStdString());
     REQUIRE(written.exitCode == 0);
     const QString disk = bench.directory(QStringLiteral("small-disk"));
-    bench.keep(PrivateMount::tmpfs(disk, 1024));
+    bench.keep(PrivateMount::tmpfs(disk, 2048));
     const QString db = disk + QStringLiteral("/chibo.sqlite");
     const auto created = bench.cli().runOn(db, importOf(eaKring()));
     INFO(created.err.toStdString());
     REQUIRE(created.exitCode == 0);
+    // Fill the disk but for 96 KiB: room for SQLite's WAL index, not for the import.
+    const qint64 fill = QStorageInfo(disk).bytesAvailable() - 96 * 1024;
+    REQUIRE(fill > 0);
     QFile filler(disk + QStringLiteral("/filler"));
     REQUIRE(filler.open(QIODevice::WriteOnly));
     const QByteArray block(4096, 'x');
-    while (filler.write(block) == block.size() && filler.flush()) {
-    }
-    filler.close();
-    REQUIRE(filler.resize(filler.size() - 96 * 1024));
+    for (qint64 filled = 0; filled < fill; filled += block.size())
+        REQUIRE(filler.write(block.left(int(std::min<qint64>(block.size(), fill - filled)))) > 0);
+    REQUIRE(filler.flush());
     return {db, importOf(exported)};
 }
 
@@ -127,7 +131,7 @@ const QList<BadInputCase>& databaseCases()
          1, text("has schema version 99, but this version of ChiBo reads versions up to")},
         {"B46",
          [](BadInputBench& bench) {
-             return CliCommand{readOnlyDemo(bench), importOf(eaKring())};
+             return CliCommand{readOnlyDemo(bench), importOf(eaKring()), false};
          },
          1, text("cannot be changed: the file or its folder is read-only")},
         {"B47",
@@ -135,7 +139,8 @@ const QList<BadInputCase>& databaseCases()
              return CliCommand{readOnlyDemo(bench),
                                {QStringLiteral("members"), QStringLiteral("--org"),
                                 text("Chi bộ buôn Ea Kring"), QStringLiteral("--search"),
-                                QStringLiteral("bluin")}};
+                                QStringLiteral("bluin")},
+                               false};
          },
          0, text("Y Bluin Hwing")},
         {"B48",
