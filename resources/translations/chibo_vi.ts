@@ -1920,6 +1920,10 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
         <source>Could not roll back the transaction: %1</source>
         <translation>Không hủy được giao dịch: %1</translation>
     </message>
+    <message>
+        <source>The database %1 cannot be changed: the file or its folder is read-only (ChiBo writes a journal beside the file). Commands that only read it still work; to change it, copy it to a folder you can write to.</source>
+        <translation>Không thể thay đổi cơ sở dữ liệu %1: tệp hoặc thư mục chứa tệp chỉ cho phép đọc (ChiBo cần ghi nhật ký bên cạnh tệp). Các lệnh chỉ đọc vẫn dùng được; muốn thay đổi, hãy sao chép tệp sang một thư mục có quyền ghi.</translation>
+    </message>
 </context>
 <context>
     <name>DatasetReader</name>
@@ -4349,6 +4353,18 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
         <source>the status “%1” cannot be re-created without its date; import the workbook with its status history, or record it after import</source>
         <translation>không ghi lại được tình trạng “%1” vì không có ngày; hãy nhập sổ tính kèm lịch sử tình trạng, hoặc ghi biến động sau khi nhập</translation>
     </message>
+    <message>
+        <source>%1, born %2,</source>
+        <translation>%1, sinh ngày %2,</translation>
+    </message>
+    <message>
+        <source>%1 is also on row %2</source>
+        <translation>%1 cũng có ở dòng %2</translation>
+    </message>
+    <message>
+        <source>%1 is already in the database</source>
+        <translation>%1 đã có trong cơ sở dữ liệu</translation>
+    </message>
 </context>
 <context>
     <name>MemberImportDialog</name>
@@ -5696,6 +5712,10 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
         <source>A change of a target must keep the target&apos;s id.</source>
         <translation>Khi sửa chỉ tiêu phải giữ nguyên mã của chỉ tiêu.</translation>
     </message>
+    <message>
+        <source>%1: the meeting ends at %2, which is not after its start at %3. Correct the end time first.</source>
+        <translation>%1: cuộc họp kết thúc lúc %2, không sau giờ bắt đầu %3. Hãy sửa giờ kết thúc trước.</translation>
+    </message>
 </context>
 <context>
     <name>RecordWriter</name>
@@ -6644,6 +6664,26 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
         <source>There is no open transaction to finish.</source>
         <translation>Không có giao dịch nào đang mở để kết thúc.</translation>
     </message>
+    <message>
+        <source>another program is writing to this database (%1); try again when it has finished</source>
+        <translation>một chương trình khác đang ghi vào cơ sở dữ liệu này (%1); hãy thử lại khi chương trình đó ghi xong</translation>
+    </message>
+    <message>
+        <source>the database cannot be written, because the file or its folder is read-only (%1)</source>
+        <translation>không ghi được vào cơ sở dữ liệu vì tệp hoặc thư mục chứa tệp chỉ cho phép đọc (%1)</translation>
+    </message>
+    <message>
+        <source>the disk that holds the database is full (%1); free some space and try again</source>
+        <translation>ổ đĩa chứa cơ sở dữ liệu đã đầy (%1); hãy giải phóng bớt dung lượng rồi thử lại</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (%1); restore it from a backup</source>
+        <translation>tệp cơ sở dữ liệu bị hỏng (%1); hãy khôi phục từ một bản sao lưu</translation>
+    </message>
+    <message>
+        <source>a record with the same id is already in the database (%1)</source>
+        <translation>cơ sở dữ liệu đã có một bản ghi cùng mã định danh (%1)</translation>
+    </message>
 </context>
 <context>
     <name>SqlLockRepository</name>
@@ -7147,6 +7187,10 @@ restore MÃ_MỤC: đưa các bản ghi của một mục trở lại đúng nh�
     <message>
         <source>“%1” is damaged: the part %2 is not well-formed XML at line %3, column %4 (%5).</source>
         <translation>“%1” bị hỏng: phần %2 không phải XML hợp lệ tại dòng %3, cột %4 (%5).</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or incomplete: it starts as a ZIP package (as a workbook does) but its table of contents cannot be read. Was it copied or downloaded completely? Save it again from Excel.</source>
+        <translation>“%1” bị hỏng hoặc không đầy đủ: tệp bắt đầu như một gói ZIP (như mọi sổ tính Excel) nhưng không đọc được mục lục của gói. Tệp đã được sao chép hoặc tải về đầy đủ chưa? Hãy lưu lại tệp từ Excel.</translation>
     </message>
 </context>
 <context>

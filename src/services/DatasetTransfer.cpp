@@ -112,11 +112,6 @@ Result<DatasetCounts> DatasetTransfer::store(Workspace& workspace, const Session
     Transaction transaction(workspace.database());
     if (!transaction.isActive())
         return transaction.beginStatus().error();
-    if (const Status inserted = workspace.storage().insertDataset(dataset); !inserted) {
-        Error error = inserted.error();
-        error.message = tr("Nothing was imported from %1. %2").arg(sourceName, error.message);
-        return error;
-    }
     const DatasetCounts counts = DatasetCounts::of(dataset);
     const AuditEntry audited =
         AuditRecords::act(QStringLiteral("import"), QStringLiteral("dataset"), {},
@@ -124,10 +119,17 @@ Result<DatasetCounts> DatasetTransfer::store(Workspace& workspace, const Session
                           tr("Imported %1: %2 organisation(s), %3 member(s), %4 meeting(s)")
                               .arg(sourceName, QString::number(counts.organisations),
                                    QString::number(counts.members), QString::number(counts.meetings)));
-    if (const Status recorded = AuditTrail::record(workspace.storage(), session, audited); !recorded)
-        return recorded.error();
-    if (const Status committed = transaction.commit(); !committed)
-        return committed.error();
+    // A failed commit (a full disk) is a failed import too: nothing of it stays.
+    Status stored = workspace.storage().insertDataset(dataset);
+    if (stored)
+        stored = AuditTrail::record(workspace.storage(), session, audited);
+    if (stored)
+        stored = transaction.commit();
+    if (!stored) {
+        Error error = stored.error();
+        error.message = tr("Nothing was imported from %1. %2").arg(sourceName, error.message);
+        return error;
+    }
     return counts;
 }
 

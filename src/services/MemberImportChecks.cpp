@@ -24,6 +24,22 @@ struct Identifier {
 const Identifier identifiers[] = {{MemberField::CitizenId, &Member::citizenId},
                                   {MemberField::PartyCardNumber, &Member::partyCardNumber}};
 
+/// The key a person is recognised by without an identifier: the folded full name and the date of birth;
+/// empty when either is missing (two rows without a birth date may well be two people).
+QString personKey(const Member& member)
+{
+    const QString name = VietnameseText::fold(member.fullName.simplified());
+    if (name.isEmpty() || !member.birthDate.isValid())
+        return {};
+    return name + u'|' + member.birthDate.toString(Qt::ISODate);
+}
+
+QString bornOn(const Member& member)
+{
+    return MemberImportChecks::tr("%1, born %2,")
+        .arg(member.fullName.simplified(), member.birthDate.toString(u"dd/MM/yyyy"));
+}
+
 QString placeOf(const MemberRowReader& reader, const MemberImportRow& row, MemberField field)
 {
     const int column = reader.columnOf(field);
@@ -93,6 +109,17 @@ void MemberImportChecks::markDuplicatesInFile(MemberImportPreview& preview)
                 firstRow.insert(key, row.row);
         }
     }
+    QHash<QString, int> firstRowOfPerson;
+    for (MemberImportRow& row : preview.rows) {
+        const QString key = personKey(row.member);
+        if (key.isEmpty())
+            continue;
+        if (const auto earlier = firstRowOfPerson.constFind(key); earlier != firstRowOfPerson.cend())
+            row.problems.append(placeOf(reader, row, MemberField::FullName) + QStringLiteral(": ") +
+                                tr("%1 is also on row %2").arg(bornOn(row.member)).arg(*earlier));
+        else
+            firstRowOfPerson.insert(key, row.row);
+    }
 }
 
 QStringList MemberImportChecks::duplicatesOf(const MemberImportPreview& preview, const QList<Member>& stored)
@@ -113,6 +140,15 @@ QStringList MemberImportChecks::duplicatesOf(const MemberImportPreview& preview,
                 problems.append(placeOf(reader, row, identifier.field) + QStringLiteral(": ") +
                                 tr("“%1” already belongs to %2 in the database").arg(value, owner->fullName));
         }
+    }
+    QSet<QString> storedPeople;
+    for (const Member& member : stored)
+        storedPeople.insert(personKey(member));
+    storedPeople.remove(QString());
+    for (const MemberImportRow& row : preview.rows) {
+        if (storedPeople.contains(personKey(row.member)))
+            problems.append(placeOf(reader, row, MemberField::FullName) + QStringLiteral(": ") +
+                            tr("%1 is already in the database").arg(bornOn(row.member)));
     }
     return problems;
 }

@@ -12,15 +12,18 @@
 namespace chibo {
 
 /// The checks of a member import that look at more than one row or sheet: a citizen ID or party card
-/// number that appears twice in the file, or that a stored member already has; a status the import cannot
+/// number, or a full name with the same date of birth, that appears twice in the file, or that a stored
+/// member already has; a status the import cannot
 /// re-create. Problems and warnings name the row and column.
 class MemberImportChecks {
     Q_DECLARE_TR_FUNCTIONS(MemberImportChecks)
 
 public:
-    /// Adds a problem to every row whose citizen ID or card number an earlier row of the file has.
+    /// Adds a problem to every row whose citizen ID or card number, or whose full name and date of birth, an
+    /// earlier row of the file has.
     static void markDuplicatesInFile(MemberImportPreview& preview);
-    /// The rows whose citizen ID or card number belongs to one of `stored`, one message each.
+    /// The rows whose citizen ID or card number, or full name and date of birth, belong to one of `stored`,
+    /// one message each.
     static QStringList duplicatesOf(const MemberImportPreview& preview, const QList<Member>& stored);
     /// Adds a warning to every row whose Status column (MemberSheet's, or headed "Tình trạng"…, and not
     /// read as a field) says more than probationary or full member ("Từ trần", "Full member, exempt")

@@ -43,8 +43,8 @@ class Workspace;
 /// - "year_locked": the edit touches a year whose classification is locked (YearLock) for one of those
 ///   organisations or one above them (which years an edit touches: ChangeYears);
 /// - "invalid_record": a member whose histories contradict themselves (MemberTimeline::check), a
-///   discipline form not allowed for its subject (DisciplineRules), a meeting of an organisation that
-///   holds none, a rating of an unknown subject;
+///   discipline form not allowed for its subject (DisciplineRules), a meeting that does not end after it
+///   starts, a meeting of an organisation that holds none, a rating of an unknown subject;
 /// - "invalid_change": a change without versions, or whose versions are not of one record.
 /// What a removal takes: a member's histories, assignments, disciplines, leave, dues, violations,
 /// commendations and ratings; a meeting's agenda, lifecycle, attendance, the targets it set and its

@@ -178,7 +178,13 @@ Result<SaveSteps<Meeting>> RecordSteps::of(EditContext& context, const Change<Me
                      tr("%1 is locked: it can only be reopened, with a note saying why.").arg(label),
                      {}};
     };
-    steps.validate = [organisations](const Meeting& meeting) -> Status {
+    steps.validate = [organisations, label = steps.label](const Meeting& meeting) -> Status {
+        if (meeting.start.isValid() && meeting.end.isValid() && meeting.end <= meeting.start)
+            return Error{QStringLiteral("invalid_record"),
+                         tr("%1: the meeting ends at %2, which is not after its start at %3. Correct the "
+                            "end time first.")
+                             .arg(label, meeting.end.toString(u"HH:mm"), meeting.start.toString(u"HH:mm")),
+                         {}};
         const Organisation* org = organisations->find(meeting.orgId);
         if (!org || org->isCell() || org->isGrassroots())
             return {};

@@ -28,6 +28,14 @@ QByteArray entryName(const QString& part)
     return (part.startsWith(u'/') ? part.mid(1) : part).toUtf8();
 }
 
+/// Whether the file starts with a ZIP local file header ("PK\3\4"), as every workbook does, so that a
+/// file libzip cannot open is a damaged or cut-off package rather than another kind of file.
+bool startsLikeZip(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(4) == QByteArrayLiteral("PK\x03\x04");
+}
+
 } // namespace
 
 void XlsxPackage::ZipCloser::operator()(zip* archive) const
@@ -72,6 +80,12 @@ Result<XlsxPackage> XlsxPackage::openBytes(const QByteArray& bytes, const QStrin
 Error XlsxPackage::openProblem(const QString& fileName, int code)
 {
     const XlsxPackage none(fileName, nullptr);
+    if ((code == ZIP_ER_NOZIP || code == ZIP_ER_INCONS) && startsLikeZip(path)) {
+        return none.problem(QString(), tr("“%1” is damaged or incomplete: it starts as a ZIP package (as a "
+                                          "workbook does) but its table of contents cannot be read. Was "
+                                          "it copied or downloaded completely? Save it again from Excel.")
+                                           .arg(fileName));
+    }
     if (code == ZIP_ER_NOZIP || code == ZIP_ER_INCONS) {
         return none.problem(QString(), tr("“%1” is not an Excel workbook (.xlsx): it is not a ZIP package. "
                                           "If it is an old .xls file, save it as .xlsx in Excel first.")

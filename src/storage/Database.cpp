@@ -10,7 +10,10 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QUrl>
 #include <QUuid>
+
+#include <unistd.h>
 
 namespace chibo {
 
@@ -26,6 +29,31 @@ QString newConnectionName()
 QString savepointName(int depth)
 {
     return QStringLiteral("chibo_sp%1").arg(depth);
+}
+
+/// Whether this process may write `path`. access() asks the kernel, so a read-only file system or an
+/// immutable file answers no even for root, for whom the permission bits never do.
+bool mayWrite(const QString& path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+/// A file ChiBo can open but never write, in a folder it cannot write either (a read-only medium or
+/// mount): SQLite cannot create the WAL index there, so the file is read as immutable, which is exact as
+/// long as no WAL beside it holds changes not yet copied into it.
+bool readAsImmutable(const QFileInfo& info)
+{
+    const QFileInfo wal(info.filePath() + QStringLiteral("-wal"));
+    return !mayWrite(info.absolutePath()) && (!wal.exists() || wal.size() == 0);
+}
+
+/// The name QSQLITE opens `path` with: the file itself, or an immutable URI for a read-only medium.
+QString sqliteName(const QString& path, bool immutable)
+{
+    if (!immutable)
+        return path;
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+           QStringLiteral("?immutable=1");
 }
 
 } // namespace
@@ -58,7 +86,15 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Mode
     if (readOnly && !info.exists())
         return Error{QStringLiteral("storage.io"), tr("The database file %1 does not exist.").arg(path),
                      path};
-    auto opened = connect(std::make_unique<SqliteDialect>(), path, path, readOnly);
+    if (!readOnly && !(mayWrite(info.absolutePath()) && (!info.exists() || mayWrite(path))))
+        return Error{QStringLiteral("storage.read-only"),
+                     tr("The database %1 cannot be changed: the file or its folder is read-only (ChiBo "
+                        "writes a journal beside the file). Commands that only read it still work; to change "
+                        "it, copy it to a folder you can write to.")
+                         .arg(path),
+                     path};
+    const bool immutable = readOnly && readAsImmutable(info);
+    auto opened = connect(std::make_unique<SqliteDialect>(), sqliteName(path, immutable), path, readOnly);
     if (!opened)
         return opened.error();
     std::unique_ptr<Database> db = std::move(opened).value();
@@ -86,7 +122,9 @@ Result<std::unique_ptr<Database>> Database::connect(std::unique_ptr<SqlDialect> 
         QSqlDatabase db = QSqlDatabase::addDatabase(dialect->driverName(), connectionName);
         db.setDatabaseName(name);
         if (readOnly)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            db.setConnectOptions(name.startsWith(u"file:")
+                                     ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI")
+                                     : QStringLiteral("QSQLITE_OPEN_READONLY"));
     }
     // From here on the Database owns the connection and removes it, whatever happens.
     std::unique_ptr<Database> database(new Database(connectionName, path, std::move(dialect)));
@@ -98,7 +136,8 @@ Result<std::unique_ptr<Database>> Database::connect(std::unique_ptr<SqlDialect> 
     }
     if (!db.open()) {
         return SqlErrors::failed(database->dialect(), db.lastError(),
-                                 tr("Could not open the database %1: %2"), name, path);
+                                 tr("Could not open the database %1: %2"), path.isEmpty() ? name : path,
+                                 path);
     }
     return database;
 }

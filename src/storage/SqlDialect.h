@@ -48,7 +48,7 @@ public:
     /// DDL creating, when missing, a connection-private table `name` with one id column as primary key.
     virtual QString createTemporaryIdTable(const QString& name) const = 0;
     /// The stable error code for a driver error: "storage.constraint", "storage.io", "storage.busy",
-    /// "storage.read-only", "storage.not-a-database", "storage.corrupt" or "storage.sql".
+    /// "storage.read-only", "storage.full", "storage.not-a-database", "storage.corrupt" or "storage.sql".
     virtual QString errorCode(const QSqlError& error) const = 0;
     /// `sql` prepared on `connection`'s own handle (see NativeStatement); nullptr when this back end has
     /// no such statements, and then Qt SQL runs it. A failed prepare sets `error` and returns nullptr too.

@@ -10,12 +10,14 @@ namespace chibo {
 Error SqlErrors::failed(const SqlDialect& dialect, const QSqlError& error, const QString& format,
                         const QString& record, const QString& location)
 {
-    return Error{dialect.errorCode(error), format.arg(record, reason(error)), location};
+    const QString code = dialect.errorCode(error);
+    return Error{code, format.arg(record, explained(code, error)), location};
 }
 
 Error SqlErrors::failed(const SqlDialect& dialect, const QSqlError& error, const QString& format)
 {
-    return Error{dialect.errorCode(error), format.arg(reason(error)), {}};
+    const QString code = dialect.errorCode(error);
+    return Error{code, format.arg(explained(code, error)), {}};
 }
 
 Error SqlErrors::wrap(const Error& cause, const QString& format, const QString& record,
@@ -40,6 +42,24 @@ QString SqlErrors::reason(const QSqlError& error)
 {
     const QString text = error.databaseText().trimmed();
     return text.isEmpty() ? error.driverText().trimmed() : text;
+}
+
+QString SqlErrors::explained(const QString& code, const QSqlError& error)
+{
+    const QString text = reason(error);
+    if (code == u"storage.busy")
+        return tr("another program is writing to this database (%1); try again when it has finished")
+            .arg(text);
+    if (code == u"storage.read-only")
+        return tr("the database cannot be written, because the file or its folder is read-only (%1)")
+            .arg(text);
+    if (code == u"storage.full")
+        return tr("the disk that holds the database is full (%1); free some space and try again").arg(text);
+    if (code == u"storage.corrupt")
+        return tr("the database file is damaged (%1); restore it from a backup").arg(text);
+    if (code == u"storage.constraint" && text.endsWith(u".uuid"))
+        return tr("a record with the same id is already in the database (%1)").arg(text);
+    return text;
 }
 
 QString SqlErrors::location(const QString& table, const QString& uuidText)

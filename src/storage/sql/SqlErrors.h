@@ -34,6 +34,10 @@ public:
     static Error noTransaction();
     /// The driver's most specific text for `error`.
     static QString reason(const QSqlError& error);
+    /// The reason as people read it: for a lock held by another program, a read-only file, a full disk,
+    /// a damaged file or an id already stored, a sentence saying so (and what to do), with the driver's
+    /// text in parentheses; otherwise the driver's text alone. `code` is the dialect's (errorCode).
+    static QString explained(const QString& code, const QSqlError& error);
     /// "table/uuid", the location of a record in errors.
     static QString location(const QString& table, const QString& uuidText);
 };

@@ -24,6 +24,24 @@ constexpr int SqliteFull = 13;
 constexpr int SqliteCantOpen = 14;
 constexpr int SqliteConstraint = 19;
 constexpr int SqliteNotADb = 26;
+constexpr int SqliteError = 1;
+
+/// The primary code of a driver text that came without its code: QSQLITE reports some failures of a step
+/// as a generic SQLITE_ERROR, with SQLite's own (fixed, English) sentence for the real code.
+int primaryCodeOf(const QString& text)
+{
+    static const std::pair<const char16_t*, int> sentences[] = {
+        {u"database disk image is malformed", SqliteCorrupt},
+        {u"database is locked", SqliteBusy},
+        {u"database or disk is full", SqliteFull},
+        {u"attempt to write a readonly database", SqliteReadOnly},
+        {u"file is not a database", SqliteNotADb}};
+    for (const auto& [sentence, code] : sentences) {
+        if (text.contains(QStringView(sentence)))
+            return code;
+    }
+    return SqliteError;
+}
 
 } // namespace
 
@@ -104,16 +122,16 @@ QString SqliteDialect::createTemporaryIdTable(const QString& name) const
 QString SqliteDialect::errorCode(const QSqlError& error) const
 {
     bool isNumber = false;
-    const int primary = error.nativeErrorCode().toInt(&isNumber) & 0xff;
-    if (!isNumber)
-        return QStringLiteral("storage.sql");
+    int primary = error.nativeErrorCode().toInt(&isNumber) & 0xff;
+    if (!isNumber || primary == SqliteError)
+        primary = primaryCodeOf(error.databaseText());
     switch (primary) {
     case SqliteConstraint: return QStringLiteral("storage.constraint");
     case SqliteBusy:
     case SqliteLocked: return QStringLiteral("storage.busy");
     case SqliteReadOnly: return QStringLiteral("storage.read-only");
+    case SqliteFull: return QStringLiteral("storage.full");
     case SqliteIoErr:
-    case SqliteFull:
     case SqliteCantOpen: return QStringLiteral("storage.io");
     case SqliteCorrupt: return QStringLiteral("storage.corrupt");
     case SqliteNotADb: return QStringLiteral("storage.not-a-database");
