@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/sqlite/SqliteDialect.h"
 
+#include "storage/sqlite/SqliteBackup.h"
 #include "storage/sqlite/SqliteStatement.h"
 
 #include <QSqlDatabase>
@@ -24,6 +25,15 @@ constexpr int SqliteFull = 13;
 constexpr int SqliteCantOpen = 14;
 constexpr int SqliteConstraint = 19;
 constexpr int SqliteNotADb = 26;
+
+/// QSQLITE's own sqlite3 handle of an open connection; nullptr when there is none.
+sqlite3* nativeHandle(const QSqlDatabase& connection)
+{
+    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
 
 } // namespace
 
@@ -81,12 +91,6 @@ QStringList SqliteDialect::schemaMetaDdl() const
             QStringLiteral("INSERT INTO schema_meta (id, version) VALUES (1, 0)")};
 }
 
-QString SqliteDialect::backupStatement() const
-{
-    // A transactionally consistent, compacted copy (SQLite 3.27+); refuses to overwrite an existing file.
-    return QStringLiteral("VACUUM INTO ?");
-}
-
 QString SqliteDialect::createTemporaryIdTable(const QString& name) const
 {
     return QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)").arg(name);
@@ -115,10 +119,7 @@ QString SqliteDialect::errorCode(const QSqlError& error) const
 std::unique_ptr<NativeStatement> SqliteDialect::prepareNative(const QSqlDatabase& connection,
                                                               const QString& sql, QSqlError& error) const
 {
-    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    sqlite3* db = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3* db = nativeHandle(connection);
     if (!db)
         return nullptr;
     auto statement = std::make_unique<SqliteStatement>(db);
@@ -127,6 +128,14 @@ std::unique_ptr<NativeStatement> SqliteDialect::prepareNative(const QSqlDatabase
         return nullptr;
     }
     return statement;
+}
+
+std::unique_ptr<OnlineBackup> SqliteDialect::onlineBackup(const QSqlDatabase& connection) const
+{
+    sqlite3* db = nativeHandle(connection);
+    if (!db)
+        return nullptr;
+    return std::make_unique<SqliteBackup>(db);
 }
 
 } // namespace chibo
