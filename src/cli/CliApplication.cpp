@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliApplication.h"
 
+#include "cli/BackupCommand.h"
 #include "cli/ClassifyCommand.h"
 #include "cli/CliContext.h"
 #include "cli/CriteriaCommand.h"
@@ -43,6 +44,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<YearLockCommand>(YearLockCommand::Mode::Lock));
     m_commands.push_back(std::make_unique<YearLockCommand>(YearLockCommand::Mode::Unlock));
     m_commands.push_back(std::make_unique<TrashCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<CriteriaCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());

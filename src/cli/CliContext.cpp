@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliContext.h"
 
+#include "cli/CliBackups.h"
 #include "services/DemoDatabase.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace chibo {
 
@@ -17,11 +19,15 @@ CliContext::CliContext(QTextStream& out, QTextStream& err, QString databasePath,
 
 Result<std::unique_ptr<Workspace>> CliContext::openWorkspace(Database::Mode mode)
 {
+    m_existed = QFileInfo::exists(m_databasePath);
     if (m_demo) {
         if (const Status created = DemoDatabase::ensure(m_databasePath, m_today); !created)
             return created.error();
     }
-    return Workspace::open(m_databasePath, mode);
+    auto workspace = Workspace::open(m_databasePath, mode);
+    if (workspace)
+        CliBackups::afterOpen(*this, **workspace, mode == Database::Mode::ReadWrite, m_existed);
+    return workspace;
 }
 
 std::optional<int> CliContext::parse(QCommandLineParser& parser, const QStringList& arguments,

@@ -30,8 +30,12 @@ public:
     QString databasePath() const { return m_databasePath; }
     bool usesDemo() const { return m_demo; }
 
-    /// Opens the chosen database; with --demo, creates the demo first if it is missing.
+    /// Opens the chosen database; with --demo, creates the demo first if it is missing. Warns on stderr
+    /// when it sits on a network or removable drive, and makes the daily backup when it opens an existing
+    /// file for writing (CliBackups).
     Result<std::unique_ptr<Workspace>> openWorkspace(Database::Mode mode = Database::Mode::ReadWrite);
+    /// Whether the database file existed before openWorkspace() opened it (else it was created empty).
+    bool databaseExisted() const { return m_existed; }
     /// Parses a subcommand's arguments. Returns an exit code when the command must stop here (help was
     /// shown, or the arguments were wrong and the message printed), nothing when it should run.
     std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments, int minPositional,
@@ -53,6 +57,7 @@ private:
     QString m_databasePath;
     bool m_demo = false;
     QDate m_today;
+    bool m_existed = false;
 };
 
 } // namespace chibo

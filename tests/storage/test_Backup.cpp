@@ -149,7 +149,7 @@ TEST_CASE("A damaged file or one of a newer schema is refused and the database i
     {
         QFile::remove(bad);
         REQUIRE(runSql(bad, {QStringLiteral("CREATE TABLE notes (text TEXT)")}));
-        expectedCode = QStringLiteral("storage.not-a-database");
+        expectedCode = QStringLiteral("storage.not-chibo");
     }
     const Result<int> checked = DatabaseBackup::check(*db, bad);
     REQUIRE_FALSE(checked.ok());

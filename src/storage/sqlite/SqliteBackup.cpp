@@ -128,7 +128,7 @@ Result<int> SqliteBackup::inspect(const QString& source, int latestVersion)
         }
         return Error{QStringLiteral("storage.not-a-database"),
                      tr("The file %1 is not a ChiBo backup (%2); nothing was restored.")
-                         .arg(source, db ? messageOf(db, code) : tr("it holds no ChiBo schema")),
+                         .arg(source, messageOf(db, code)),
                      source};
     };
     Handle file;
@@ -143,13 +143,17 @@ Result<int> SqliteBackup::inspect(const QString& source, int latestVersion)
                      tr("The backup file %1 is damaged (%2); nothing was restored.").arg(source, verdict),
                      source};
     }
+    // SQLite, whole, but is it ChiBo's? A file without schema_meta or with version 0 holds no ChiBo data.
     QString stored;
-    if (!firstText(file.get(), "SELECT version FROM schema_meta WHERE id = 1", stored, code))
-        return refused(file.get(), code);
+    const bool read = firstText(file.get(), "SELECT version FROM schema_meta WHERE id = 1", stored, code);
     bool isNumber = false;
     const int version = stored.toInt(&isNumber);
-    if (!isNumber || version < 1)
-        return refused(nullptr, SQLITE_NOTADB);
+    if (!read || !isNumber || version < 1) {
+        return Error{QStringLiteral("storage.not-chibo"),
+                     tr("The file %1 is not a ChiBo backup (%2); nothing was restored.")
+                         .arg(source, read ? tr("it holds no ChiBo data") : messageOf(file.get(), code)),
+                     source};
+    }
     if (version > latestVersion) {
         return Error{
             QStringLiteral("storage.newer-schema"),
