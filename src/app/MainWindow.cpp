@@ -7,6 +7,7 @@
 #include "app/JobRunner.h"
 #include "app/RecycleBinDialog.h"
 #include "app/TableExport.h"
+#include "app/backup/BackupActions.h"
 #include "app/classification/ClassificationPage.h"
 #include "app/committee/CommitteeOverviewPage.h"
 #include "app/criteria/CriteriaPage.h"
@@ -81,6 +82,10 @@ MainWindow::MainWindow(Translations& translations, Dialogs& dialogs, QDate day, 
                 .value_or(QUuid());
         });
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), m_documents->menu());
+    m_backups =
+        new BackupActions(*m_context, *this, [this](const QString& path) { return openDatabase(path); });
+    m_ui->fileMenu->insertActions(m_ui->quitAction, {m_backups->backUpAction(), m_backups->restoreAction()});
+    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
     createEditMenu();
     connectActions();
     connectContext();
@@ -375,6 +380,9 @@ void MainWindow::importDataset()
             return DatasetTransfer::readFile(path);
         },
         [this, name](Result<Dataset> dataset) {
+            if (Status saved = dataset ? BackupActions::beforeImport(*m_context->workspace()) : Status();
+                !saved)
+                dataset = saved.error();
             Result<DatasetCounts> counts =
                 dataset
                     ? DatasetTransfer::importAs(*m_context->workspace(), m_context->session(), *dataset, name)
@@ -462,6 +470,7 @@ void MainWindow::retranslate()
     for (qsizetype i = 0; i < m_pages.size(); ++i)
         m_ui->pagesTabWidget->setTabText(int(i), tr(titles.at(size_t(m_pages.at(i).id))));
     m_documents->retranslate();
+    m_backups->retranslate();
     updateTitle();
 }
 
@@ -488,6 +497,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     // Every edit is saved when it is made (typing: now); closing then only remembers the window.
     flushEditors();
+    m_backups->backUpOnExit();
     AppSettings settings;
     settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());
     settings.setValue(AppSettings::Key::WindowState, saveState());

@@ -18,6 +18,7 @@ class QAction;
 
 namespace chibo {
 
+class BackupActions;
 class Dialogs;
 class DocumentActions;
 class JobRunner;
@@ -94,6 +95,7 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     DocumentActions* m_documents = nullptr;
+    BackupActions* m_backups = nullptr; ///< File → back up / restore, daily and exit backups, drive warning
 };
 
 } // namespace chibo
