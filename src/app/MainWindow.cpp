@@ -7,6 +7,7 @@
 #include "app/JobRunner.h"
 #include "app/RecycleBinDialog.h"
 #include "app/TableExport.h"
+#include "app/backup/BackupActions.h"
 #include "app/classification/ClassificationPage.h"
 #include "app/committee/CommitteeOverviewPage.h"
 #include "app/criteria/CriteriaPage.h"
@@ -80,6 +81,10 @@ MainWindow::MainWindow(Translations& translations, Dialogs& dialogs, QDate day, 
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), m_documents->menu());
     m_sessionMenu = new SessionMenu(*m_context, this, [this] { signInAgain(); });
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), m_sessionMenu->menu());
+    m_backups =
+        new BackupActions(*m_context, *this, [this](const QString& path) { return openDatabase(path, true); });
+    m_ui->fileMenu->insertActions(m_ui->quitAction, {m_backups->backUpAction(), m_backups->restoreAction()});
+    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
     createEditMenu();
     connectActions();
     connectContext();
@@ -382,6 +387,9 @@ void MainWindow::importDataset()
             return DatasetTransfer::readFile(path);
         },
         [this, name](Result<Dataset> dataset) {
+            if (Status saved = dataset ? BackupActions::beforeImport(*m_context->workspace()) : Status();
+                !saved)
+                dataset = saved.error();
             Result<DatasetCounts> counts =
                 dataset
                     ? DatasetTransfer::importAs(*m_context->workspace(), m_context->session(), *dataset, name)
@@ -470,6 +478,7 @@ void MainWindow::retranslate()
         m_ui->pagesTabWidget->setTabText(int(i), tr(titles.at(size_t(m_pages.at(i).id))));
     m_documents->retranslate();
     m_sessionMenu->retranslate();
+    m_backups->retranslate();
     updateTitle();
 }
 
@@ -496,6 +505,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     // Every edit is saved when it is made (typing: now); closing then only remembers the window.
     flushEditors();
+    m_backups->backUpOnExit();
     AppSettings settings;
     settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());
     settings.setValue(AppSettings::Key::WindowState, saveState());

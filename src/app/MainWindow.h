@@ -19,6 +19,7 @@ class QAction;
 
 namespace chibo {
 
+class BackupActions;
 class Dialogs;
 class DocumentActions;
 class JobRunner;
@@ -102,6 +103,7 @@ private:
     QAction* m_redoAction = nullptr;
     DocumentActions* m_documents = nullptr;
     SessionMenu* m_sessionMenu = nullptr;
+    BackupActions* m_backups = nullptr; ///< File → back up / restore, daily and exit backups, drive warning
 };
 
 } // namespace chibo

@@ -3,6 +3,7 @@
 
 #include "cli/AccountCommand.h"
 #include "cli/AuditCommand.h"
+#include "cli/BackupCommand.h"
 #include "cli/ClassifyCommand.h"
 #include "cli/CliContext.h"
 #include "cli/CriteriaCommand.h"
@@ -45,6 +46,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<YearLockCommand>(YearLockCommand::Mode::Lock));
     m_commands.push_back(std::make_unique<YearLockCommand>(YearLockCommand::Mode::Unlock));
     m_commands.push_back(std::make_unique<TrashCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<CriteriaCommand>());
     m_commands.push_back(std::make_unique<AccountCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());

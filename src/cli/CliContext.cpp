@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliContext.h"
 
+#include "cli/CliBackups.h"
 #include "services/Accounts.h"
 #include "services/DemoDatabase.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 #include <termios.h>
 #include <unistd.h>
@@ -21,6 +23,7 @@ CliContext::CliContext(QTextStream& out, QTextStream& err, QString databasePath,
 
 Result<std::unique_ptr<Workspace>> CliContext::openWorkspace(Database::Mode mode)
 {
+    m_existed = QFileInfo::exists(m_databasePath);
     if (m_demo) {
         if (const Status created = DemoDatabase::ensure(m_databasePath, m_today); !created)
             return created.error();
@@ -30,6 +33,7 @@ Result<std::unique_ptr<Workspace>> CliContext::openWorkspace(Database::Mode mode
         return workspace;
     if (Status signedIn = signIn(**workspace); !signedIn)
         return signedIn.error();
+    CliBackups::afterOpen(*this, **workspace, mode == Database::Mode::ReadWrite, m_existed);
     return workspace;
 }
 

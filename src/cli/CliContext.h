@@ -32,9 +32,13 @@ public:
 
     /// Opens the chosen database (with --demo, creating the demo first if it is missing) and signs in: on a
     /// database with accounts, as --user (or CHIBO_USER) with the password from CHIBO_PASSWORD or asked
-    /// for on the terminal; refused ("sign_in_failed", "sign_in_required") otherwise.
+    /// for on the terminal; refused ("sign_in_failed", "sign_in_required") otherwise. Warns on stderr when
+    /// it sits on a network or removable drive, and makes the daily backup when it opens an existing file
+    /// for writing (CliBackups).
     Result<std::unique_ptr<Workspace>> openWorkspace(Database::Mode mode = Database::Mode::ReadWrite);
     void setUserName(const QString& userName) { m_userName = userName.trimmed(); }
+    /// Whether the database file existed before openWorkspace() opened it (else it was created empty).
+    bool databaseExisted() const { return m_existed; }
     /// Parses a subcommand's arguments. Returns an exit code when the command must stop here (help was
     /// shown, or the arguments were wrong and the message printed), nothing when it should run.
     std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments, int minPositional,
@@ -63,6 +67,7 @@ private:
     QDate m_today;
     QString m_userName;
     std::optional<Session> m_session; ///< set by signing in to an account
+    bool m_existed = false;
 };
 
 } // namespace chibo

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/ImportCommand.h"
 
+#include "cli/CliBackups.h"
 #include "cli/CliContext.h"
 #include "services/DatasetTransfer.h"
 
@@ -34,6 +35,8 @@ int ImportCommand::run(CliContext& context, const QStringList& arguments)
     auto workspace = context.openWorkspace();
     if (!workspace)
         return context.fail(workspace.error());
+    if (const Status saved = CliBackups::beforeImport(**workspace, context.databaseExisted()); !saved)
+        return context.fail(saved.error());
     const auto counts =
         DatasetTransfer::importJsonAs(**workspace, context.session(), bytes, QFileInfo(path).fileName());
     if (!counts)

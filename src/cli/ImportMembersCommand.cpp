@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/ImportMembersCommand.h"
 
+#include "cli/CliBackups.h"
 #include "cli/CliContext.h"
 #include "services/MemberImport.h"
 #include "sheets/SheetReader.h"
@@ -115,6 +116,8 @@ int ImportMembersCommand::run(CliContext& context, const QStringList& arguments)
         reportDone(context, *preview, cell->name, std::nullopt);
         return CliContext::Success;
     }
+    if (const Status saved = CliBackups::beforeImport(**workspace, context.databaseExisted()); !saved)
+        return context.fail(saved.error());
     const auto imported = MemberImport::commit(**workspace, session, *preview, cell->id, day);
     if (!imported)
         return context.fail(imported.error());

@@ -18,6 +18,11 @@ QString DataLocations::defaultDatabasePath()
     return dataDirectory() + QStringLiteral("/chibo.sqlite");
 }
 
+QString DataLocations::backupDirectory()
+{
+    return dataDirectory() + QStringLiteral("/backups");
+}
+
 QString DataLocations::demoDatabasePath()
 {
     return dataDirectory() + QStringLiteral("/demo.sqlite");

@@ -14,6 +14,8 @@ public:
     static QString defaultDatabasePath();
     /// The demo database ("--demo"), created on first use.
     static QString demoDatabasePath();
+    /// Where the backups of every database go, one folder per database (see Backups).
+    static QString backupDirectory();
 };
 
 } // namespace chibo

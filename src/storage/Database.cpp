@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Database.h"
 
+#include "storage/DatabaseBackup.h"
 #include "storage/Migrator.h"
 #include "storage/SqlDialect.h"
 #include "storage/sql/SqlErrors.h"
@@ -235,19 +236,15 @@ QString Database::backupPathFor(const QString& path, int version)
 
 Status Database::backUp(int targetVersion)
 {
-    const QString statement = m_dialect->backupStatement();
-    if (statement.isEmpty())
-        return {};
+    if (!m_dialect->onlineBackup(connection()))
+        return {}; // a server database: its backups are the administrator's (pg_dump)
     const QString target = backupPathFor(m_path, targetVersion);
-    SqlStatement backup(*this, statement);
-    if (!backup.exec({target})) {
-        Error error = SqlErrors::failed(*m_dialect, backup.error(),
-                                        tr("Could not write the backup %1 before upgrading the database: %2"),
-                                        target, m_path);
-        error.code = QStringLiteral("storage.backup");
-        return error;
+    if (Status copied = DatabaseBackup::copyTo(*this, target); !copied) {
+        return Error{QStringLiteral("storage.backup"),
+                     tr("Could not write the backup %1 before upgrading the database: %2")
+                         .arg(target, copied.error().message),
+                     m_path};
     }
-    backup.finish();
     return {};
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/NativeStatement.h"
+#include "storage/OnlineBackup.h"
 
 #include <QString>
 #include <QStringList>
@@ -16,7 +17,7 @@ namespace chibo {
 
 /// What differs between the SQL back ends ChiBo speaks to. Repositories and migrations write portable SQL
 /// (bound parameters, INSERT … RETURNING, ON CONFLICT … DO UPDATE, WITH RECURSIVE) and ask the dialect for
-/// the rest: connection set-up, id columns, catalogue queries, the backup statement, error classification.
+/// the rest: connection set-up, id columns, catalogue queries, online backups, error classification.
 class SqlDialect {
 public:
     virtual ~SqlDialect() = default;
@@ -40,11 +41,16 @@ public:
     virtual QString tableCountQuery() const = 0;
     /// DDL creating the table that holds the schema version (one row, column "version").
     virtual QStringList schemaMetaDdl() const = 0;
-    /// Statement writing a consistent copy of the whole database to the file name bound as its only
-    /// parameter; empty when the back end cannot (then backups are the server administrator's job).
-    virtual QString backupStatement() const = 0;
     /// DDL that makes `table` append-only: any UPDATE or DELETE of its rows fails with an error.
     virtual QStringList appendOnlyDdl(const QString& table) const = 0;
+    /// Copies between `connection`'s database and files through the back end's online backup (see
+    /// OnlineBackup); nullptr when the back end has none (a server database: backups are the
+    /// administrator's job, pg_dump). The result refers to the connection and must not outlive it.
+    virtual std::unique_ptr<OnlineBackup> onlineBackup(const QSqlDatabase& connection) const
+    {
+        Q_UNUSED(connection)
+        return nullptr;
+    }
     /// DDL creating, when missing, a connection-private table `name` with one id column as primary key.
     virtual QString createTemporaryIdTable(const QString& name) const = 0;
     /// The stable error code for a driver error: "storage.constraint", "storage.io", "storage.busy",

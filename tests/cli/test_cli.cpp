@@ -33,7 +33,7 @@ TEST_CASE("every subcommand has its own help in both languages")
 {
     const CliRunner cli;
     for (const char* command : {"summary", "orgs", "members", "import", "export", "demo", "generate", "score",
-                                "classify", "decide", "criteria"}) {
+                                "classify", "decide", "criteria", "backup"}) {
         DYNAMIC_SECTION(command)
         {
             const auto vi = cli.run({QString::fromLatin1(command), QStringLiteral("--help")});

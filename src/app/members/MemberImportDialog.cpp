@@ -3,6 +3,7 @@
 
 #include "app/AppContext.h"
 #include "app/Dialogs.h"
+#include "app/backup/BackupActions.h"
 #include "app/members/MemberImportPreviewModel.h"
 #include "services/MemberFields.h"
 #include "services/MemberRowReader.h"
@@ -207,8 +208,10 @@ void MemberImportDialog::importMembers()
     Workspace* workspace = m_context.workspace();
     if (!m_importButton->isEnabled() || !workspace)
         return;
+    const Status saved = BackupActions::beforeImport(*workspace);
     const Result<int> created =
-        MemberImport::commit(*workspace, m_context.session(), m_preview, m_cellId, m_context.day());
+        saved ? MemberImport::commit(*workspace, m_context.session(), m_preview, m_cellId, m_context.day())
+              : Result<int>(saved.error());
     if (!created) {
         m_context.dialogs().showError(this, tr("Import members"), created.error().toString());
         return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/sqlite/SqliteDialect.h"
 
+#include "storage/sqlite/SqliteBackup.h"
 #include "storage/sqlite/SqliteStatement.h"
 
 #include <QSqlDatabase>
@@ -41,6 +42,15 @@ int primaryCodeOf(const QString& text)
             return code;
     }
     return SqliteError;
+}
+
+/// QSQLITE's own sqlite3 handle of an open connection; nullptr when there is none.
+sqlite3* nativeHandle(const QSqlDatabase& connection)
+{
+    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
 }
 
 } // namespace
@@ -99,12 +109,6 @@ QStringList SqliteDialect::schemaMetaDdl() const
             QStringLiteral("INSERT INTO schema_meta (id, version) VALUES (1, 0)")};
 }
 
-QString SqliteDialect::backupStatement() const
-{
-    // A transactionally consistent, compacted copy (SQLite 3.27+); refuses to overwrite an existing file.
-    return QStringLiteral("VACUUM INTO ?");
-}
-
 QStringList SqliteDialect::appendOnlyDdl(const QString& table) const
 {
     // RAISE(ABORT) fails the statement and keeps the transaction: the caller's rollback decides the rest.
@@ -142,10 +146,7 @@ QString SqliteDialect::errorCode(const QSqlError& error) const
 std::unique_ptr<NativeStatement> SqliteDialect::prepareNative(const QSqlDatabase& connection,
                                                               const QString& sql, QSqlError& error) const
 {
-    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    sqlite3* db = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3* db = nativeHandle(connection);
     if (!db)
         return nullptr;
     auto statement = std::make_unique<SqliteStatement>(db);
@@ -154,6 +155,14 @@ std::unique_ptr<NativeStatement> SqliteDialect::prepareNative(const QSqlDatabase
         return nullptr;
     }
     return statement;
+}
+
+std::unique_ptr<OnlineBackup> SqliteDialect::onlineBackup(const QSqlDatabase& connection) const
+{
+    sqlite3* db = nativeHandle(connection);
+    if (!db)
+        return nullptr;
+    return std::make_unique<SqliteBackup>(db);
 }
 
 } // namespace chibo

@@ -17,13 +17,14 @@ public:
     QString tableExistsQuery() const override;
     QString tableCountQuery() const override;
     QStringList schemaMetaDdl() const override;
-    QString backupStatement() const override;
     QStringList appendOnlyDdl(const QString& table) const override;
     QString createTemporaryIdTable(const QString& name) const override;
     QString errorCode(const QSqlError& error) const override;
     /// A SqliteStatement on QSQLITE's sqlite3 handle (the same system library).
     std::unique_ptr<NativeStatement> prepareNative(const QSqlDatabase& connection, const QString& sql,
                                                    QSqlError& error) const override;
+    /// A SqliteBackup on the same handle.
+    std::unique_ptr<OnlineBackup> onlineBackup(const QSqlDatabase& connection) const override;
 };
 
 } // namespace chibo
