@@ -35,7 +35,7 @@ SheetValue recordText(const QByteArray& json)
 
 QString AuditSheet::actionLabel(const QString& action)
 {
-    const std::array<std::pair<const char16_t*, QString>, 11> labels{{
+    const std::array<std::pair<const char16_t*, QString>, 12> labels{{
         {u"create", tr("Created")},
         {u"update", tr("Changed")},
         {u"delete", tr("Removed")},
@@ -47,13 +47,14 @@ QString AuditSheet::actionLabel(const QString& action)
         {u"import", tr("Imported")},
         {u"number", tr("Numbered a document")},
         {u"password", tr("Changed the password")},
+        {u"restore-backup", tr("Restored from a backup")},
     }};
     return lookup(labels, action);
 }
 
 QString AuditSheet::kindLabel(const QString& kind)
 {
-    const std::array<std::pair<const char16_t*, QString>, 16> labels{{
+    const std::array<std::pair<const char16_t*, QString>, 17> labels{{
         {u"member", tr("Member")},
         {u"meeting", tr("Meeting")},
         {u"target", tr("Target")},
@@ -70,6 +71,7 @@ QString AuditSheet::kindLabel(const QString& kind)
         {u"document", tr("Document")},
         {u"organisation", tr("Organisation")},
         {u"account", tr("Account")},
+        {u"database", tr("Database")},
     }};
     return lookup(labels, kind);
 }

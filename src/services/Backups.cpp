@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/Backups.h"
 
+#include "services/AuditRecords.h"
+#include "services/AuditTrail.h"
 #include "services/DataLocations.h"
 #include "services/Permissions.h"
 #include "storage/Database.h"
 #include "storage/DatabaseBackup.h"
+#include "storage/Storage.h"
+#include "storage/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -146,7 +151,29 @@ Result<BackupEntry> Backups::restore(const Session& session, Database& database,
     if (Status restored = DatabaseBackup::restoreFrom(database, source); !restored)
         return restored.error();
     prune(BackupReason::BeforeRestore);
+    // The restored trail goes on from the backup's last entry: the restore is its next one.
+    if (Status audited = auditRestore(session, database, source, before->path); !audited)
+        return Error{audited.error().code,
+                     tr("The backup was restored, but its entry in the audit trail could not be written: %1")
+                         .arg(audited.error().message),
+                     audited.error().location};
     return before;
+}
+
+Status Backups::auditRestore(const Session& session, Database& database, const QString& source,
+                             const QString& previousState)
+{
+    Storage storage(database);
+    Transaction transaction(database);
+    if (!transaction.isActive())
+        return transaction.beginStatus();
+    const AuditEntry entry =
+        AuditRecords::act(QStringLiteral("restore-backup"), QStringLiteral("database"), {}, {},
+                          tr("Restored the database from %1; the state before it is in %2")
+                              .arg(QFileInfo(source).fileName(), QFileInfo(previousState).fileName()));
+    if (Status recorded = AuditTrail::record(storage, session, entry); !recorded)
+        return recorded;
+    return transaction.commit();
 }
 
 Status Backups::copyTo(Database& database, const QString& target)

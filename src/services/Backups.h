@@ -69,6 +69,9 @@ public:
     static std::optional<BackupEntry> parse(const QFileInfo& file);
 
 private:
+    /// Appends the restore to the restored database's audit trail.
+    static Status auditRestore(const Session& session, Database& database, const QString& source,
+                               const QString& previousState);
     /// Writes the copy without pruning (restore prunes only once the restore is done, so the file being
     /// restored is never removed under it).
     Result<BackupEntry> write(Database& database, BackupReason reason, const QDateTime& now) const;
