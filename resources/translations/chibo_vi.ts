@@ -461,6 +461,14 @@ verify: tính lại chuỗi mã băm; trả về 1 khi có mục bị sửa, b�
         <source>Audit trail</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -498,6 +506,141 @@ verify: tính lại chuỗi mã băm; trả về 1 khi có mục bị sửa, b�
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>List the backups of the database, make one, or restore one.</source>
+        <translation>Liệt kê các bản sao lưu của cơ sở dữ liệu, tạo một bản, hoặc khôi phục một bản.</translation>
+    </message>
+    <message>
+        <source>list: the backups of the database, newest first, with their time, reason and size.
+create [--to FILE]: a backup made now, in the backup folder (kept until removed by hand), or as FILE.
+restore FILE: replaces the whole database by the backup FILE, after checking it and after backing up the current state (reason “before a restore”).
+ChiBo also backs up by itself: daily on the first opening of a day, on closing the window, and before every import. The backups are in %1.</source>
+        <translation>list: các bản sao lưu của cơ sở dữ liệu, mới nhất trước, kèm thời điểm, lý do và dung lượng.
+create [--to TỆP]: tạo một bản sao lưu ngay, trong thư mục sao lưu (giữ lại đến khi tự tay xóa), hoặc ghi thành TỆP.
+restore TỆP: thay toàn bộ cơ sở dữ liệu bằng bản sao lưu TỆP, sau khi kiểm tra tệp và sao lưu trạng thái hiện tại (lý do “trước khi khôi phục”).
+ChiBo cũng tự sao lưu: hằng ngày vào lần mở đầu tiên trong ngày, khi đóng cửa sổ, và trước mỗi lần nhập. Các bản sao lưu nằm trong %1.</translation>
+    </message>
+    <message>
+        <source>For create: the file to write (it must not exist).</source>
+        <translation>Với create: tệp sẽ ghi (tệp này phải chưa có).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>VIỆC</translation>
+    </message>
+    <message>
+        <source>list, create or restore.</source>
+        <translation>list, create hoặc restore.</translation>
+    </message>
+    <message>
+        <source>For restore: the backup file.</source>
+        <translation>Với restore: tệp sao lưu.</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[TỆP]</translation>
+    </message>
+    <message>
+        <source>chibo-cli: backup needs “list”, “create” or “restore FILE”.</source>
+        <translation>chibo-cli: backup cần “list”, “create” hoặc “restore TỆP”.</translation>
+    </message>
+    <message>
+        <source>No backups of %1 yet; they go to %2.</source>
+        <translation>Chưa có bản sao lưu nào của %1; các bản sao lưu được ghi vào %2.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3).</source>
+        <translation>Đã sao lưu %1 vào %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The state before the restore was backed up to %3.</source>
+        <translation>Đã khôi phục %1 từ %2. Trạng thái trước khi khôi phục đã được sao lưu vào %3.</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. Everything in the database is replaced by the backup&apos;s content; the current state is backed up first, so a restore can itself be undone.</source>
+        <translation>Chọn bản sao lưu cần khôi phục. Toàn bộ dữ liệu sẽ được thay bằng nội dung của bản sao lưu; trạng thái hiện tại được sao lưu trước, nên có thể hoàn tác việc khôi phục.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>Cơ sở dữ liệu này chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>Tệp khác…</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Could not create the backup folder %1.</source>
+        <translation>Không tạo được thư mục sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the backup before the import failed. %1</source>
+        <translation>Chưa nhập gì: không sao lưu được trước khi nhập. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the current state could not be backed up first. %1</source>
+        <translation>Chưa khôi phục gì: không sao lưu được trạng thái hiện tại trước khi khôi phục. %1</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but its entry in the audit trail could not be written: %1</source>
+        <translation>Đã khôi phục bản sao lưu, nhưng không ghi được mục tương ứng vào nhật ký thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>Restored the database from %1; the state before it is in %2</source>
+        <translation>Khôi phục cơ sở dữ liệu từ %1; trạng thái trước đó nằm trong %2</translation>
+    </message>
+    <message>
+        <source>on exit</source>
+        <translation>khi đóng cửa sổ</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>hằng ngày</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>trước khi nhập</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>làm bằng tay</translation>
     </message>
 </context>
 <context>
@@ -844,6 +987,17 @@ verify: tính lại chuỗi mã băm; trả về 1 khi có mục bị sửa, b�
     <message>
         <source>NAME</source>
         <translation>TÊN</translation>
+    </message>
+</context>
+<context>
+    <name>CliBackups</name>
+    <message>
+        <source>chibo-cli: warning: %1</source>
+        <translation>chibo-cli: cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>chibo-cli: warning: the daily backup was not made: %1</source>
+        <translation>chibo-cli: cảnh báo: chưa sao lưu hằng ngày được: %1</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2077,32 @@ applies --org MÃ [--year NNNN]: các tệp có hiệu lực đối với từng
     <message>
         <source>The database %1 cannot be changed: the file or its folder is read-only (ChiBo writes a journal beside the file). Commands that only read it still work; to change it, copy it to a folder you can write to.</source>
         <translation>Không thể thay đổi cơ sở dữ liệu %1: tệp hoặc thư mục chứa tệp chỉ cho phép đọc (ChiBo cần ghi nhật ký bên cạnh tệp). Các lệnh chỉ đọc vẫn dùng được; muốn thay đổi, hãy sao chép tệp sang một thư mục có quyền ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>A backup cannot be copied or restored inside a transaction.</source>
+        <translation>Không thể sao lưu hay khôi phục khi đang ở trong một giao dịch.</translation>
+    </message>
+    <message>
+        <source>ChiBo does not back up or restore a %1 database; its administrator does (pg_dump).</source>
+        <translation>ChiBo không sao lưu hay khôi phục cơ sở dữ liệu %1; việc đó do người quản trị máy chủ làm (pg_dump).</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup file.</source>
+        <translation>%1 chính là cơ sở dữ liệu đang mở; hãy chọn một tệp sao lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDrive</name>
+    <message>
+        <source>The database %1 is on a network drive. A dropped connection can damage it: keep the database on this computer&apos;s own disk and copy backups to the network instead.</source>
+        <translation>Cơ sở dữ liệu %1 nằm trên ổ mạng. Mất kết nối có thể làm hỏng dữ liệu: hãy để cơ sở dữ liệu trên ổ đĩa của chính máy này và chỉ chép các bản sao lưu ra ổ mạng.</translation>
+    </message>
+    <message>
+        <source>The database %1 is on a removable drive. Pulling the drive out while ChiBo is open can damage it: keep the database on this computer&apos;s own disk and copy backups to the drive instead.</source>
+        <translation>Cơ sở dữ liệu %1 nằm trên ổ rời. Rút ổ ra khi ChiBo đang mở có thể làm hỏng dữ liệu: hãy để cơ sở dữ liệu trên ổ đĩa của chính máy này và chỉ chép các bản sao lưu ra ổ rời.</translation>
     </message>
 </context>
 <context>
@@ -6813,6 +6993,45 @@ record --org KEY --type CODE --date YYYY-MM-DD --title TEXT [--number N]: ghi m�
     </message>
 </context>
 <context>
+    <name>SqliteBackup</name>
+    <message>
+        <source>Could not write the backup %1: %2</source>
+        <translation>Không ghi được bản sao lưu %1: %2</translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation>tệp đã có sẵn</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed from %1</source>
+        <translation>không đổi được tên tệp từ %1</translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not exist.</source>
+        <translation>Không có tệp sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is damaged (%2); nothing was restored.</source>
+        <translation>Tệp sao lưu %1 bị hỏng (%2); chưa khôi phục gì.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a ChiBo backup (%2); nothing was restored.</source>
+        <translation>Tệp %1 không phải bản sao lưu của ChiBo (%2); chưa khôi phục gì.</translation>
+    </message>
+    <message>
+        <source>it holds no ChiBo data</source>
+        <translation>tệp không có dữ liệu ChiBo</translation>
+    </message>
+    <message>
+        <source>The backup file %1 has schema version %2, but this version of ChiBo reads versions up to %3 only; nothing was restored.</source>
+        <translation>Tệp sao lưu %1 có lược đồ phiên bản %2, nhưng phiên bản ChiBo này chỉ đọc được đến phiên bản %3; chưa khôi phục gì.</translation>
+    </message>
+    <message>
+        <source>Could not restore the backup %1: %2</source>
+        <translation>Không khôi phục được bản sao lưu %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SqliteIntegrity</name>
     <message>
         <source>Could not check the database (%1): %2</source>
@@ -7582,6 +7801,72 @@ Mã băm: %3</translation>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Sổ tính Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::BackupActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sao lưu ngay…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>⚠ Database on a risky drive</source>
+        <translation>⚠ Cơ sở dữ liệu nằm trên ổ dễ hỏng</translation>
+    </message>
+    <message>
+        <source>Where the database is</source>
+        <translation>Nơi lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The daily backup was not made: %1</source>
+        <translation>Chưa sao lưu hằng ngày được: %1</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1.</source>
+        <translation>Đã sao lưu cơ sở dữ liệu vào %1.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 by the backup %2?
+
+The current state is backed up first, so this restore can be undone by restoring that backup.</source>
+        <translation>Thay toàn bộ dữ liệu trong %1 bằng bản sao lưu %2?
+
+Trạng thái hiện tại được sao lưu trước, nên có thể hoàn tác bằng cách khôi phục bản sao lưu đó.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored. The state before the restore was backed up to %2.</source>
+        <translation>Đã khôi phục bản sao lưu %1. Trạng thái trước khi khôi phục đã được sao lưu vào %2.</translation>
+    </message>
+    <message>
+        <source>The backup on closing was not made: %1</source>
+        <translation>Chưa sao lưu được khi đóng cửa sổ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>chibo::BackupListDialog</name>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>ChiBo databases (*.sqlite *.db *.bak);;All files (*)</source>
+        <translation>Cơ sở dữ liệu ChiBo (*.sqlite *.db *.bak);;Mọi tệp (*)</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,7 @@ MainWindow::MainWindow(Translations& translations, Dialogs& dialogs, QDate day, 
     m_sessionMenu = new SessionMenu(*m_context, this, [this] { signInAgain(); });
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), m_sessionMenu->menu());
     m_backups =
-        new BackupActions(*m_context, *this, [this](const QString& path) { return openDatabase(path, true); });
+        new BackupActions(*m_context, *this, [this](const QString& path) { return openDatabase(path); });
     m_ui->fileMenu->insertActions(m_ui->quitAction, {m_backups->backUpAction(), m_backups->restoreAction()});
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
     createEditMenu();

@@ -5,6 +5,7 @@
 #include "core/EnumCodes.h"
 #include "core/Labels.h"
 #include "services/Accounts.h"
+#include "services/Permissions.h"
 #include "services/Workspace.h"
 
 #include <QCommandLineParser>
@@ -140,6 +141,9 @@ int AccountCommand::add(CliContext& context, const QCommandLineParser& parser, c
     auto workspace = context.openWorkspace();
     if (!workspace)
         return context.fail(workspace.error());
+    // Refused before a new password is asked for.
+    if (Status allowed = Permissions::mayAdminister(context.session()); !allowed)
+        return context.fail(allowed.error());
     Account account;
     account.userName = userName;
     if (Status applied = applyOptions(**workspace, parser, account); !applied)

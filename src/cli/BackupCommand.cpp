@@ -97,7 +97,7 @@ int BackupCommand::restore(CliContext& context, const QString& source)
         return context.fail(workspace.error());
     Database& database = (*workspace)->database();
     const auto before = Backups::inDataDirectory(database.path())
-                            .restore(CliContext::session(), database, source, QDateTime::currentDateTime());
+                            .restore(context.session(), database, source, QDateTime::currentDateTime());
     if (!before)
         return context.fail(before.error());
     context.out() << tr("Restored %1 from %2. The state before the restore was backed up to %3.")

@@ -55,7 +55,7 @@ Result<XlsxPackage> XlsxPackage::open(const QString& path)
     zip* archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
     if (archive)
         return XlsxPackage(fileName, archive);
-    return openProblem(fileName, code);
+    return openProblem(fileName, code, startsLikeZip(path));
 }
 
 Result<XlsxPackage> XlsxPackage::openBytes(const QByteArray& bytes, const QString& fileName)
@@ -70,17 +70,17 @@ Result<XlsxPackage> XlsxPackage::openBytes(const QByteArray& bytes, const QStrin
     if (!archive) {
         if (source)
             zip_source_free(source);
-        return openProblem(fileName, code);
+        return openProblem(fileName, code, bytes.startsWith(QByteArrayLiteral("PK\x03\x04")));
     }
     XlsxPackage package(fileName, archive);
     package.m_bytes = bytes;
     return package;
 }
 
-Error XlsxPackage::openProblem(const QString& fileName, int code)
+Error XlsxPackage::openProblem(const QString& fileName, int code, bool startsAsZip)
 {
     const XlsxPackage none(fileName, nullptr);
-    if ((code == ZIP_ER_NOZIP || code == ZIP_ER_INCONS) && startsLikeZip(path)) {
+    if ((code == ZIP_ER_NOZIP || code == ZIP_ER_INCONS) && startsAsZip) {
         return none.problem(QString(), tr("“%1” is damaged or incomplete: it starts as a ZIP package (as a "
                                           "workbook does) but its table of contents cannot be read. Was "
                                           "it copied or downloaded completely? Save it again from Excel.")

@@ -48,8 +48,9 @@ private:
     };
 
     XlsxPackage(const QString& fileName, zip* archive);
-    /// The Error for a package libzip refused with `code`.
-    static Error openProblem(const QString& fileName, int code);
+    /// The Error for a package libzip refused with `code`; `startsAsZip`: the bytes begin with a ZIP header
+    /// (a damaged or cut-off workbook rather than another kind of file).
+    static Error openProblem(const QString& fileName, int code, bool startsAsZip);
 
     QString m_fileName;
     QByteArray m_bytes; ///< what an openBytes() package reads; libzip's buffer source does not copy it

@@ -25,6 +25,7 @@ CliRunner::Run CliRunner::run(const QStringList& arguments) const
         env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(CHIBO_CLI_PATH), arguments);
+    process.closeWriteChannel(); // a question on the terminal reads the end of the input, never hangs
     process.waitForFinished(120000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),

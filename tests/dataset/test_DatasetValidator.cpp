@@ -6,8 +6,6 @@
 #include "support/Catch.h"
 #include "support/TestData.h"
 
-#include <QElapsedTimer>
-
 using namespace chibo;
 using chibo::test::aMember;
 using chibo::test::anOrganisation;
@@ -268,20 +266,17 @@ TEST_CASE("a long chain of organisations with a loop at its top is found in one 
             anOrganisation(QStringLiteral("Chi bộ %1").arg(i), OrgKind::SubordinateCell, parent));
     }
     data.organisations[0].parentId = data.organisations[2].id; // 0 → 2 → 1 → 0
-    QElapsedTimer timer;
-    timer.start();
     const QList<Error> errors = DatasetValidator::validate(data);
-    CHECK(timer.elapsed() < 5000);
     REQUIRE(errors.size() == 3);
     CHECK(errors[0].code == QStringLiteral("dataset.parent-cycle"));
     CHECK(errors[0].location == QStringLiteral("/organisations/0/parent"));
     CHECK(errors[0].message.contains(QStringLiteral("Chi bộ 0 → Chi bộ 2 → Chi bộ 1 → Chi bộ 0")));
 }
 
-TEST_CASE("a district-sized dataset is written, read and validated in linear time")
+TEST_CASE("a district-sized dataset is written, read and validated back to the same records")
 {
-    // 200 cells × 40 members × 12 meetings: 96,000 attendance rows. A members × meetings loop would be
-    // 8,000 × 2,400 = 19 M timeline checks and far slower than the budget.
+    // 200 cells × 40 members × 12 meetings: 96,000 attendance rows. How long it takes is measured by
+    // chibo-bench (docs/performance.md), not asserted here: a test that times itself fails on a busy machine.
     Dataset data = eaKring();
     data.members.clear();
     const QUuid committee = data.organisations[0].id;
@@ -304,12 +299,8 @@ TEST_CASE("a district-sized dataset is written, read and validated in linear tim
             data.meetings.append(meeting);
         }
     }
-    QElapsedTimer timer;
-    timer.start();
     const QByteArray bytes = DatasetWriter::write(data);
     const Result<Dataset> back = DatasetReader::read(bytes, QStringLiteral("huyen.json"));
-    INFO("write + read + validate took " << timer.elapsed() << " ms for " << bytes.size() << " bytes");
     REQUIRE(back.ok());
     CHECK(back.value() == data);
-    CHECK(timer.elapsed() < 30000);
 }
