@@ -20,6 +20,7 @@
 #include <QTimer>
 
 #include <array>
+#include <cstdio>
 #include <optional>
 
 namespace {
@@ -224,10 +225,12 @@ int main(int argc, char** argv)
     if (const chibo::Status opened = window.openDatabase(path, true, given, interactive); !opened) {
         if (opened.error().code == u"sign_in_cancelled")
             return 0;
+        if (!interactive) { // nobody to read a message box
+            std::fprintf(stderr, "chibo: %s\n", qPrintable(opened.error().toString()));
+            return 1;
+        }
         dialogs.showError(&window, QCoreApplication::translate("main", "Open database"),
                           opened.error().toString());
-        if (!interactive)
-            return 1;
     }
     applyOptions(window, options);
     if (options.reportStartup)
