@@ -19,6 +19,7 @@
 #include <QString>
 
 #include <optional>
+#include <type_traits>
 
 namespace chibo {
 
@@ -65,14 +66,29 @@ public:
     }
 
 private:
-    static Dataset fragmentOf(const Member& record);
-    static Dataset fragmentOf(const Meeting& record);
-    static Dataset fragmentOf(const Target& record);
-    static Dataset fragmentOf(const Assignment& record);
-    static Dataset fragmentOf(const Discipline& record);
-    static Dataset fragmentOf(const Leave& record);
-    static Dataset fragmentOf(const DuesRecord& record);
-    static Dataset fragmentOf(const Rating& record);
+    /// A dataset holding only `record`, in the list of its kind.
+    template <typename T>
+    static Dataset fragmentOf(const T& record)
+    {
+        Dataset fragment;
+        if constexpr (std::is_same_v<T, Member>)
+            fragment.members = {record};
+        else if constexpr (std::is_same_v<T, Meeting>)
+            fragment.meetings = {record};
+        else if constexpr (std::is_same_v<T, Target>)
+            fragment.targets = {record};
+        else if constexpr (std::is_same_v<T, Assignment>)
+            fragment.assignments = {record};
+        else if constexpr (std::is_same_v<T, Discipline>)
+            fragment.disciplines = {record};
+        else if constexpr (std::is_same_v<T, Leave>)
+            fragment.leaves = {record};
+        else if constexpr (std::is_same_v<T, DuesRecord>)
+            fragment.dues = {record};
+        else
+            fragment.ratings = {record};
+        return fragment;
+    }
 };
 
 } // namespace chibo
