@@ -105,6 +105,26 @@ const QStringList names{text("Nguyễn Thị Hạnh"), text("Trần Văn Dũng")
                         text("Y Phôn Ksơr"),     text("Lê Thị Thu Trang"), text("Phạm Minh Tuấn"),
                         text("Hoàng Văn Lợi"),   text("Đỗ Thị Mai"),       text("Bùi Quang Vinh")};
 
+/// A person no other imported row has been, in this database, in any iteration: the import refuses a
+/// name and birth date already stored, so they derive injectively from `serial` (unique per row) for
+/// fewer than 1.2 M rows. The births (1950–1982) are all before the slot members' (1985 on).
+std::pair<QString, QDate> importedPerson(qint64 serial, bool woman)
+{
+    static const QStringList surnames{text("Nguyễn"), text("Trần"), text("Lê"), text("Phạm"), text("Hoàng"),
+                                      text("Huỳnh"),  text("Phan"), text("Vũ"), text("Võ"),   text("Đặng")};
+    static const QStringList women{text("Thị Hạnh"),      text("Thị Mai"),        text("Thị Thu Trang"),
+                                   text("Thị Lan"),       text("Thị Hồng Nhung"), text("Thị Ngọc Ánh"),
+                                   text("Thị Bích Thủy"), text("Thị Hương"),      text("Thị Thanh Tâm"),
+                                   text("Thị Kim Oanh")};
+    static const QStringList men{
+        text("Văn Dũng"), text("Minh Tuấn"), text("Văn Lợi"),   text("Quang Vinh"),  text("Đức Thắng"),
+        text("Văn Hùng"), text("Hữu Nghĩa"), text("Thanh Sơn"), text("Xuân Trường"), text("Công Danh")};
+    const QStringList& given = woman ? women : men;
+    const qint64 name = serial % 100;
+    const QString fullName = surnames.at(name / 10) + u' ' + given.at(name % 10);
+    return {fullName, QDate(1950, 1, 1).addDays((serial / 100) % 12000)};
+}
+
 } // namespace
 
 RecordUseCases::RecordUseCases(Workspace& workspace, const Session& session, const HarnessScope& scope,
@@ -386,11 +406,13 @@ Result<PlannedUseCase> RecordUseCases::planImport(int sequence)
                                                        .arg(sequence % 100, 2, 10, QLatin1Char('0'))
                                                        .arg(i, 2, 10, QLatin1Char('0'));
         const QDate ceremony(m_scope.day.year(), 4, 1 + i);
-        grid.rows.append(
-            row({names.at(pick(int(names.size()))), i % 2 == 0 ? text("Nữ") : QStringLiteral("Nam"),
-                 QDate(1990 + i, 5, 20).toString(QStringLiteral("dd/MM/yyyy")), citizenId,
-                 ceremony.addDays(-20).toString(QStringLiteral("dd/MM/yyyy")),
-                 ceremony.toString(QStringLiteral("dd/MM/yyyy"))}));
+        const bool woman = i % 2 == 0;
+        const auto [fullName, birthDate] =
+            importedPerson((qint64(m_iteration) * 100 + sequence) * 4 + i, woman);
+        grid.rows.append(row({fullName, woman ? text("Nữ") : QStringLiteral("Nam"),
+                              birthDate.toString(QStringLiteral("dd/MM/yyyy")), citizenId,
+                              ceremony.addDays(-20).toString(QStringLiteral("dd/MM/yyyy")),
+                              ceremony.toString(QStringLiteral("dd/MM/yyyy"))}));
         citizenIds.append(citizenId);
         planned.keys.append(
             {StateReader::citizenKey(citizenId), StateReader::absent(), QStringLiteral("present")});
