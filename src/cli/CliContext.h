@@ -49,6 +49,11 @@ public:
     /// A password typed on the terminal without echo (or the next line of standard input when it is not a
     /// terminal), after `prompt` on the error stream.
     QString askPassword(const QString& prompt);
+    /// An error in the command's arguments (kind "cli.usage"), for fail() or a parser's result.
+    static Error usageError(const QString& message)
+    {
+        return Error{QStringLiteral("cli.usage"), message, {}};
+    }
     /// Prints "chibo-cli: <error>" and returns Failure.
     int fail(const Error& error);
     /// Formats a date as dd/MM/yyyy.

@@ -11,11 +11,6 @@ namespace chibo {
 
 namespace {
 
-Error usage(const QString& message)
-{
-    return Error{QStringLiteral("cli.usage"), message, {}};
-}
-
 QString termLabel(const Organisation& org, QDate termFrom)
 {
     for (const OrgTerm& term : org.terms) {
@@ -53,13 +48,13 @@ int DocumentsCommand::run(CliContext& context, const QStringList& arguments)
     if (const auto stop = context.parse(parser, arguments, 1, 1))
         return *stop;
     if (!parser.isSet(QStringLiteral("org")))
-        return context.fail(usage(tr("documents needs --org.")));
+        return context.fail(CliContext::usageError(tr("documents needs --org.")));
     const QString action = parser.positionalArguments().constFirst();
     if (action == u"list")
         return list(context, parser.value(QStringLiteral("org")));
     if (action == u"record")
         return record(context, parser);
-    return context.fail(usage(tr("Unknown action “%1”: use list or record.").arg(action)));
+    return context.fail(CliContext::usageError(tr("Unknown action “%1”: use list or record.").arg(action)));
 }
 
 int DocumentsCommand::list(CliContext& context, const QString& orgKey)
@@ -96,12 +91,12 @@ int DocumentsCommand::record(CliContext& context, const QCommandLineParser& pars
 {
     const QDate date = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
     if (!date.isValid())
-        return context.fail(usage(tr("--date needs a date such as 2025-12-15.")));
+        return context.fail(CliContext::usageError(tr("--date needs a date such as 2025-12-15.")));
     bool numberOk = true;
     const int number =
         parser.isSet(QStringLiteral("number")) ? parser.value(QStringLiteral("number")).toInt(&numberOk) : 0;
     if (!numberOk || number < 0 || (parser.isSet(QStringLiteral("number")) && number == 0))
-        return context.fail(usage(tr("--number needs a whole number from 1, such as 5.")));
+        return context.fail(CliContext::usageError(tr("--number needs a whole number from 1, such as 5.")));
     auto workspace = context.openWorkspace();
     if (!workspace)
         return context.fail(workspace.error());

@@ -29,11 +29,6 @@ const QString membersTable = QStringLiteral("members");
 const QString committeeTable = QStringLiteral("committee");
 const QString yearEndTable = QStringLiteral("year-end");
 
-Error usage(const QString& message)
-{
-    return Error{QStringLiteral("cli.usage"), message, {}};
-}
-
 } // namespace
 
 QString ExportCommand::summary() const
@@ -85,9 +80,10 @@ Result<ExportCommand::SheetRequest> ExportCommand::readRequest(const QCommandLin
         bool ok = false;
         const int year = parser.value(yearOption).toInt(&ok);
         if (!ok || year < 1945 || year > 2200)
-            return usage(tr("--year needs a year such as 2025, not “%1”.").arg(parser.value(yearOption)));
+            return CliContext::usageError(
+                tr("--year needs a year such as 2025, not “%1”.").arg(parser.value(yearOption)));
         if (!parser.isSet(xlsxOption) && !parser.isSet(csvOption))
-            return usage(tr("--year adds tables to --xlsx or --csv: give one of them too."));
+            return CliContext::usageError(tr("--year adds tables to --xlsx or --csv: give one of them too."));
         request.year = year;
     }
     if (!parser.isSet(tableOption)) {
@@ -95,11 +91,12 @@ Result<ExportCommand::SheetRequest> ExportCommand::readRequest(const QCommandLin
         return request;
     }
     if (request.table != membersTable && request.table != committeeTable && request.table != yearEndTable)
-        return usage(tr("--table needs members, committee or year-end, not “%1”.").arg(request.table));
+        return CliContext::usageError(
+            tr("--table needs members, committee or year-end, not “%1”.").arg(request.table));
     if (!parser.isSet(csvOption))
-        return usage(tr("--table chooses the table --csv writes: give --csv FILE too."));
+        return CliContext::usageError(tr("--table chooses the table --csv writes: give --csv FILE too."));
     if (request.table != membersTable && !request.year)
-        return usage(tr("--table %1 needs --year.").arg(request.table));
+        return CliContext::usageError(tr("--table %1 needs --year.").arg(request.table));
     return request;
 }
 
@@ -158,8 +155,8 @@ int ExportCommand::writeSheets(CliContext& context, const Workspace& workspace, 
             workbook.append(year->committee);
         workbook.append(year->yearEnd);
         if (request.table == committeeTable && year->committee.rows.isEmpty())
-            return context.fail(
-                usage(tr("--table committee: %1 has no cells at or below it.").arg(org.name)));
+            return context.fail(CliContext::usageError(
+                tr("--table committee: %1 has no cells at or below it.").arg(org.name)));
         if (request.table != membersTable)
             csvTable = request.table == committeeTable ? year->committee : year->yearEnd;
     }

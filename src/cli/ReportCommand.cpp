@@ -25,11 +25,6 @@ namespace {
 
 const QString yearKind = QStringLiteral("year");
 
-Error usage(const QString& message)
-{
-    return Error{QStringLiteral("cli.usage"), message, {}};
-}
-
 } // namespace
 
 QString ReportCommand::summary() const
@@ -66,12 +61,13 @@ int ReportCommand::run(CliContext& context, const QStringList& arguments)
     if (const auto stop = context.parse(parser, arguments, 1, 1))
         return *stop;
     if (!parser.isSet(QStringLiteral("pdf")) && !parser.isSet(QStringLiteral("html")))
-        return context.fail(usage(tr("Say where to write the document: --pdf FILE and/or --html FILE.")));
+        return context.fail(
+            CliContext::usageError(tr("Say where to write the document: --pdf FILE and/or --html FILE.")));
     const bool issue = parser.isSet(QStringLiteral("issue"));
     bool numberOk = true;
     if (parser.isSet(QStringLiteral("number")) &&
         (parser.value(QStringLiteral("number")).toInt(&numberOk) < 1 || !numberOk))
-        return context.fail(usage(tr("--number needs a whole number from 1, such as 5.")));
+        return context.fail(CliContext::usageError(tr("--number needs a whole number from 1, such as 5.")));
     auto workspace = context.openWorkspace(issue ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
     if (!workspace)
         return context.fail(workspace.error());
@@ -81,8 +77,8 @@ int ReportCommand::run(CliContext& context, const QStringList& arguments)
         : kind == QStringLiteral("minutes")         ? meetingDocument(**workspace, parser, true)
         : kind == QStringLiteral("assessment")
             ? meetingDocument(**workspace, parser, false)
-            : Result<OfficialDocument>(
-                  usage(tr("Unknown document “%1”: use year, four-goods, minutes or assessment.").arg(kind)));
+            : Result<OfficialDocument>(CliContext::usageError(
+                  tr("Unknown document “%1”: use year, four-goods, minutes or assessment.").arg(kind)));
     if (!document)
         return context.fail(document.error());
     if (const int numbered = number(context, **workspace, *document, parser); numbered != CliContext::Success)
@@ -96,7 +92,7 @@ Result<OfficialDocument> ReportCommand::yearDocument(CliContext& context, Worksp
     bool ok = false;
     const int year = parser.value(QStringLiteral("year")).toInt(&ok);
     if (!ok || year < 1945 || year > 2200)
-        return usage(tr("--year needs a year such as 2025."));
+        return CliContext::usageError(tr("--year needs a year such as 2025."));
     const auto org = workspace.findOrganisation(parser.value(QStringLiteral("org")));
     if (!org)
         return org.error();
@@ -109,7 +105,7 @@ Result<OfficialDocument> ReportCommand::yearDocument(CliContext& context, Worksp
                            ? QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate)
                            : context.today();
     if (!date.isValid())
-        return usage(tr("--date needs a date such as 2025-12-15."));
+        return CliContext::usageError(tr("--date needs a date such as 2025-12-15."));
     const int number = parser.value(QStringLiteral("number")).toInt();
     if (parser.positionalArguments().constFirst() == u"four-goods")
         return FourGoodsReport::load(workspace, criteria->set, org->id, year, context.today(), number, date);
@@ -125,7 +121,8 @@ Result<OfficialDocument> ReportCommand::meetingDocument(Workspace& workspace,
 {
     const QUuid meetingId = QUuid::fromString(parser.value(QStringLiteral("meeting")));
     if (meetingId.isNull())
-        return usage(tr("--meeting needs the meeting's id (see chibo-cli summary or the window)."));
+        return CliContext::usageError(
+            tr("--meeting needs the meeting's id (see chibo-cli summary or the window)."));
     auto criteria = CriteriaLibrary::loadInstalled();
     if (!criteria)
         return criteria.error();

@@ -11,6 +11,8 @@ namespace chibo {
 
 /// A calendar month, the period of monthly meetings, dues and targets.
 struct YearMonth {
+    static constexpr int MonthsPerYear = 12;
+
     int year = 0;
     int month = 0; ///< 1..12
 

@@ -101,9 +101,9 @@ QList<Member> imported(StateReader& state)
     return found;
 }
 
-const QStringList names{text("Nguyễn Thị Hạnh"), text("Trần Văn Dũng"),    text("H'Linh Niê"),
-                        text("Y Phôn Ksơr"),     text("Lê Thị Thu Trang"), text("Phạm Minh Tuấn"),
-                        text("Hoàng Văn Lợi"),   text("Đỗ Thị Mai"),       text("Bùi Quang Vinh")};
+const QStringList SlotMemberNames{text("Nguyễn Thị Hạnh"), text("Trần Văn Dũng"),    text("H'Linh Niê"),
+                                  text("Y Phôn Ksơr"),     text("Lê Thị Thu Trang"), text("Phạm Minh Tuấn"),
+                                  text("Hoàng Văn Lợi"),   text("Đỗ Thị Mai"),       text("Bùi Quang Vinh")};
 
 /// A person no other imported row has been, in this database, in any iteration: the import refuses a
 /// name and birth date already stored, so they derive injectively from `serial` (unique per row) for
@@ -243,7 +243,7 @@ Member RecordUseCases::created<Member>(int slot, StateReader&)
     const QString kind = Kind<Member>::name();
     Member member;
     member.id = slotId(kind, slot);
-    member.fullName = names.at(slot % names.size());
+    member.fullName = SlotMemberNames.at(slot % SlotMemberNames.size());
     member.sex = slot % 2 == 0 ? Sex::Female : Sex::Male;
     member.birthDate = QDate(1985 + slot, 3, 12);
     member.ethnicity = slot % 3 == 0 ? text("Ê Đê") : QStringLiteral("Kinh");

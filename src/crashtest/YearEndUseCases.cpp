@@ -13,11 +13,6 @@ namespace chibo {
 
 namespace {
 
-QString text(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
 const QStringList levels{QStringLiteral("htxs"), QStringLiteral("htt"), QStringLiteral("ht"),
                          QStringLiteral("kht")};
 
@@ -34,14 +29,14 @@ YearEndUseCases::YearEndUseCases(Workspace& workspace, const Session& session, c
 
 QStringList YearEndUseCases::available(StateReader& state) const
 {
-    QStringList names{QStringLiteral("results.persist"), QStringLiteral("year.lock-or-unlock")};
+    QStringList useCases{QStringLiteral("results.persist"), QStringLiteral("year.lock-or-unlock")};
     for (const QUuid& cell : m_scope.classifiedCells) {
         if (state.read(StateReader::resultsKey(cell)) != StateReader::none()) {
-            names.append(QStringLiteral("decision.record"));
+            useCases.append(QStringLiteral("decision.record"));
             break;
         }
     }
-    return names;
+    return useCases;
 }
 
 Result<PlannedUseCase> YearEndUseCases::plan(const QString& name, StateReader& state)
@@ -111,7 +106,7 @@ Result<PlannedUseCase> YearEndUseCases::planDecision(StateReader& state)
     decision.year = m_scope.yearEndYear;
     decision.proposedLevel = proposal.level;
     decision.decidedLevel = others.at(pick(int(others.size())));
-    decision.reason = text("Hội nghị chi bộ biểu quyết lại theo ý kiến của cấp ủy cơ sở");
+    decision.reason = QString::fromUtf8("Hội nghị chi bộ biểu quyết lại theo ý kiến của cấp ủy cơ sở");
     decision.decidedBy = m_session.userName;
     decision.decidedOn = m_scope.day;
     PlannedUseCase planned{QStringLiteral("decision.record"),
@@ -142,7 +137,7 @@ Result<PlannedUseCase> YearEndUseCases::planLock(StateReader& state)
     const QUuid cell = m_scope.lockCell;
     const int year = m_scope.yearEndYear;
     if (current) {
-        const QString reason = text("Bổ sung quyết định xếp loại sau khi kiểm tra lại hồ sơ");
+        const QString reason = QString::fromUtf8("Bổ sung quyết định xếp loại sau khi kiểm tra lại hồ sơ");
         current->unlockedAt = at;
         current->unlockedBy = m_session.userName;
         current->unlockReason = reason;

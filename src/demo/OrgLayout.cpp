@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString commune = u"xã Ea Sin, tỉnh Đắk Lắk"_s;
+const QString CommuneLocality = u"xã Ea Sin, tỉnh Đắk Lắk"_s;
 
 OrgLayout::Unit cell(const QString& key, const QString& name, CellType type, int slots, int seats)
 {
@@ -20,7 +20,7 @@ OrgLayout::Unit cell(const QString& key, const QString& name, CellType type, int
     unit.kind = OrgKind::GrassrootsCell;
     unit.type = type;
     unit.shortName = u"CB"_s;
-    unit.locality = commune;
+    unit.locality = CommuneLocality;
     unit.memberSlots = slots;
     unit.committeeSeats = seats;
     return unit;

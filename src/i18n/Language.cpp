@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "i18n/Language.h"
 
+#include <QLocale>
+
 namespace chibo {
 
 QString languageCode(Language language)
@@ -28,6 +30,11 @@ std::optional<Language> languageFromArguments(const QStringList& arguments)
             return languageFromCode(arg.sliced(7));
     }
     return std::nullopt;
+}
+
+bool showsEnglish()
+{
+    return QLocale().language() == QLocale::English;
 }
 
 } // namespace chibo

@@ -18,6 +18,10 @@ std::optional<Language> languageFromCode(const QString& code);
 /// Read before the translators are installed, so that even --help comes out in that language.
 std::optional<Language> languageFromArguments(const QStringList& arguments);
 
+/// Whether the interface speaks English now (the default QLocale, which installing the translators sets):
+/// texts given in both languages, such as a criteria file's, are shown in English then, else in Vietnamese.
+bool showsEnglish();
+
 /// The settings key under which the window stores the language; chibo-cli reads the same one.
 inline constexpr char16_t languageSettingKey[] = u"ui/language";
 

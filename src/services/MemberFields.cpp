@@ -107,17 +107,34 @@ std::optional<MemberField> MemberFields::match(const QString& header)
     const QString key = headerKey(header);
     if (key.isEmpty())
         return std::nullopt;
-    for (const MemberField field : all()) {
-        if (headerKey(label(field)) == key)
+    for (const auto& [known, field] : headerKeys()) {
+        if (known == key)
             return field;
     }
-    for (const MemberField field : all()) {
-        for (const QString& known : knownHeaders(field)) {
-            if (headerKey(known) == key)
-                return field;
-        }
-    }
     return std::nullopt;
+}
+
+const QList<std::pair<QString, MemberField>>& MemberFields::headerKeys()
+{
+    // Folding is the costly part of matching a header (NFD and case folding); the keys are folded again
+    // only when the labels change, i.e. when the language does. Per thread: previews run in workers too.
+    thread_local QStringList labels;
+    thread_local QList<std::pair<QString, MemberField>> keys;
+    QStringList current;
+    for (const MemberField field : all())
+        current.append(label(field));
+    if (current == labels && !keys.isEmpty())
+        return keys;
+    labels = current;
+    keys.clear();
+    const QList<MemberField> fields = all();
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        keys.append({headerKey(labels.at(i)), fields.at(i)}); // the labels first: they win a tie
+    for (const MemberField field : fields) {
+        for (const QString& known : knownHeaders(field))
+            keys.append({headerKey(known), field});
+    }
+    return keys;
 }
 
 } // namespace chibo

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace chibo {
 
@@ -50,6 +51,8 @@ public:
 private:
     /// The headers a field is known by besides its label, English and Vietnamese.
     static QStringList knownHeaders(MemberField field);
+    /// The keys of every label and known header with their fields, labels first.
+    static const QList<std::pair<QString, MemberField>>& headerKeys();
 };
 
 } // namespace chibo

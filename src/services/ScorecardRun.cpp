@@ -2,6 +2,7 @@
 #include "services/ScorecardRun.h"
 
 #include "core/OrgTree.h"
+#include "core/YearMonth.h"
 #include "services/ScorecardRules.h"
 #include "services/ScoringService.h"
 #include "services/Workspace.h"
@@ -11,8 +12,6 @@
 namespace chibo {
 
 namespace {
-
-constexpr int monthsInYear = 12;
 
 /// The month of a card's period ("2025-03", "2025-03-14"); 0 for a year.
 int monthOf(const QString& period)
@@ -64,7 +63,7 @@ Result<std::unique_ptr<ScorecardRun>> ScorecardRun::of(const CriteriaSet& criter
     auto tallies = ScorecardTally::ofMeetings(loaded->dataset(), year, end);
     ScorecardTally::addMeetingScores(tallies, loaded->m_run, loaded->m_meetingQuality, year);
     loaded->m_months = tallies.value(cell->id);
-    loaded->m_months.resize(monthsInYear);
+    loaded->m_months.resize(YearMonth::MonthsPerYear);
     return loaded;
 }
 

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/ScorecardTally.h"
 
+#include "core/YearMonth.h"
+
 namespace chibo {
 
 namespace {
-
-constexpr int monthsInYear = 12;
 
 QList<ScorecardTally>& monthsOf(QHash<QUuid, QList<ScorecardTally>>& tallies, const QUuid& cellId)
 {
     QList<ScorecardTally>& months = tallies[cellId];
     if (months.isEmpty())
-        months.resize(monthsInYear);
+        months.resize(YearMonth::MonthsPerYear);
     return months;
 }
 

@@ -5,6 +5,7 @@
 #include "app/Dialogs.h"
 #include "app/MainWindow.h"
 #include "i18n/Translations.h"
+#include "support/Catch.h"
 
 #include <QAbstractItemModel>
 #include <QDate>
@@ -16,6 +17,16 @@
 #include <optional>
 
 namespace chibo::test {
+
+/// A widget of `parent` by object name; fails the test when missing.
+template <typename W>
+W* child(const QObject& parent, const QString& name)
+{
+    auto* widget = parent.findChild<W*>(name);
+    INFO("no " << name.toStdString());
+    REQUIRE(widget);
+    return widget;
+}
 
 /// Answers dialogs without showing them, remembers what was asked, and gives the answers a test set.
 class RecordingDialogs : public Dialogs {

@@ -4,6 +4,7 @@
 #include "DatabaseFingerprint.h"
 #include "PrivateMounts.h"
 #include "cli/CliRunner.h"
+#include "support/TestData.h"
 
 #include <QList>
 #include <QProcess>
@@ -65,10 +66,10 @@ struct BadInputCase {
 /// Runs the row `id` of `table` and checks it; fails when the table has no such row.
 void runBadInputCase(const QList<BadInputCase>& table, const char* id);
 
-/// A part of a message, written in the source as UTF-8.
-inline QString text(const char* utf8)
+/// `chibo-cli import FILE`.
+inline QStringList importOf(const QString& path)
 {
-    return QString::fromUtf8(utf8);
+    return {QStringLiteral("import"), path};
 }
 
 } // namespace chibo::test

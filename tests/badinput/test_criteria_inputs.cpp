@@ -11,7 +11,7 @@ using namespace chibo::test;
 namespace {
 
 /// `criteria import` of one file of tests/data/criteria/bad, with the demo as the database.
-std::function<CliCommand(BadInputBench&)> importing(const char* file)
+std::function<CliCommand(BadInputBench&)> importingCriteria(const char* file)
 {
     return [file](BadInputBench& bench) {
         return CliCommand{bench.demo(),
@@ -34,33 +34,33 @@ std::function<CliCommand(BadInputBench&)> checking(QStringList files)
 const QList<BadInputCase>& criteriaCases()
 {
     static const QList<BadInputCase> cases{
-        {"B01", importing("syntax-error.json"), 1,
+        {"B01", importingCriteria("syntax-error.json"), 1,
          text("syntax-error.json:5:9: The file is not valid JSON here")},
-        {"B02", importing("unknown-metric.json"), 1,
+        {"B02", importingCriteria("unknown-metric.json"), 1,
          text("unknown-metric.json:17:26 /indicators/0/value/metric: Unknown metric "
               "\"meeting.atendance_rate\"; "
               "did you mean \"meeting.attendance_rate\"?")},
-        {"B03", importing("wrong-type.json"), 1,
+        {"B03", importingCriteria("wrong-type.json"), 1,
          text("wrong-type.json:12:14 /example: \"example\" must be true or false.")},
-        {"B04", importing("missing-field.json"), 1,
+        {"B04", importingCriteria("missing-field.json"), 1,
          text("missing-field.json:19:5 /indicators/1/legal_ref: The required field \"legal_ref\" is "
               "missing.")},
         {"B05", checking({QStringLiteral("sinh-hoat-2018.json"), QStringLiteral("sinh-hoat-chong-lan.json")}),
          1, text("sinh-hoat-chong-lan.json:7:17 /valid_from: This file and ")},
-        {"B06", importing("dates-reversed.json"), 1,
+        {"B06", importingCriteria("dates-reversed.json"), 1,
          text("dates-reversed.json:8:15 /valid_to: \"valid_to\" (2017-12-31) is before \"valid_from\" "
               "(2018-07-06).")},
-        {"B07", importing("newer-schema.json"), 1,
+        {"B07", importingCriteria("newer-schema.json"), 1,
          text(
              "newer-schema.json:2:21 /schema_version: This file was written by a newer ChiBo (schema version "
              "2); this ChiBo reads schema version 1. Update ChiBo to use it.")},
-        {"B08", importing("unknown-key.json"), 1,
+        {"B08", importingCriteria("unknown-key.json"), 1,
          text("unknown-key.json:20:48 /indicators/1/legal_reff: Unknown key \"legal_reff\"; the keys allowed "
               "here are:")},
-        {"B09", importing("bands-overlap.json"), 1,
+        {"B09", importingCriteria("bands-overlap.json"), 1,
          text("bands-overlap.json:18:66 /indicators/0/points/bands/1: The band from 2/5 to null overlaps the "
               "band from 0 to 1/2.")},
-        {"B10", importing("indicator-cycle.json"), 1,
+        {"B10", importingCriteria("indicator-cycle.json"), 1,
          text("indicator-cycle.json:21:24 /indicators/1/value/sum/0: Indicators read each other in a cycle: "
               "ty-le-du-hop → thoi-luong → ty-le-du-hop.")},
         {"B11", checking({QStringLiteral("nam-doc-khong-co.json")}), 1,

@@ -16,11 +16,6 @@ using namespace chibo::test;
 
 namespace {
 
-QStringList importOf(const QString& path)
-{
-    return {QStringLiteral("import"), path};
-}
-
 QString eaKring()
 {
     return BadInputBench::data(QStringLiteral("datasets/ea-kring.json"));

@@ -13,13 +13,8 @@ using namespace chibo::test;
 
 namespace {
 
-QStringList importOf(const QString& path)
-{
-    return {QStringLiteral("import"), path};
-}
-
 /// `import` of one file of tests/data/datasets/bad into the demo.
-std::function<CliCommand(BadInputBench&)> importing(const char* file)
+std::function<CliCommand(BadInputBench&)> importingDataset(const char* file)
 {
     return [file](BadInputBench& bench) {
         return CliCommand{bench.demo(),
@@ -70,49 +65,49 @@ CliCommand importedTwice(BadInputBench& bench)
 const QList<BadInputCase>& datasetCases()
 {
     static const QList<BadInputCase> cases{
-        {"B12", importing("syntax-missing-comma.json"), 1,
+        {"B12", importingDataset("syntax-missing-comma.json"), 1,
          text("syntax-missing-comma.json:6:5: Missing comma or closing bracket.")},
-        {"B13", importing("empty.json"), 1,
+        {"B13", importingDataset("empty.json"), 1,
          text("empty.json:1:1: The file is empty; a dataset is a JSON object that starts with “{”.")},
-        {"B14", importing("not-utf8.json"), 1,
+        {"B14", importingDataset("not-utf8.json"), 1,
          text(
              "not-utf8.json:5:68: The text here is not valid UTF-8; save the file with the UTF-8 encoding.")},
-        {"B15", importing("wrong-format.json"), 1,
+        {"B15", importingDataset("wrong-format.json"), 1,
          text("wrong-format.json:2:13 /format: This is not a ChiBo dataset: the field “format” must be "
               "“chibo-dataset”.")},
-        {"B16", importing("newer-version.json"), 1,
+        {"B16", importingDataset("newer-version.json"), 1,
          text("newer-version.json:3:21 /format_version: This dataset has format version 3, which is newer "
               "than "
               "this version of ChiBo can read")},
-        {"B17", importing("missing-field.json"), 1,
+        {"B17", importingDataset("missing-field.json"), 1,
          text("missing-field.json:45:5 /members/1: The member record has no “full_name” field, which is "
               "required.")},
-        {"B18", importing("bad-date.json"), 1,
+        {"B18", importingDataset("bad-date.json"), 1,
          text("bad-date.json:44:21 /members/0/birth_date: The field “birth_date” must be a real date written "
               "YYYY-MM-DD, such as 2025-03-15, but it is “1985-02-30”.")},
-        {"B19", importing("duplicate-id.json"), 1,
+        {"B19", importingDataset("duplicate-id.json"), 1,
          text("duplicate-id.json:46:13 /members/1/id: This member record has the id "
               "5b1e7a3c-0000-4000-8000-00000000a002, which the member record at /members/0 already has")},
-        {"B20", importing("unknown-reference.json"), 1,
+        {"B20", importingDataset("unknown-reference.json"), 1,
          text(
              "unknown-reference.json:83:21 /meetings/0/attendance/1/member: The field “member” refers to the "
              "member 5b1e7a3c-0000-4000-8000-00000000a003, which is not in this dataset.")},
         {"B21", memberOfAnotherCell, 1,
          text("Y Bhim Niê has an attendance row at the meeting of Chi bộ buôn Ea Kring on 05/03/2025 but is "
               "not expected there (Registered in another cell).")},
-        {"B22", importing("attendance-not-expected.json"), 1,
+        {"B22", importingDataset("attendance-not-expected.json"), 1,
          text("attendance-not-expected.json:117:9 /meetings/0/attendance/2: Trần Văn Quang has an attendance "
               "row at the meeting of Chi bộ buôn Ea Kring on 05/03/2025 but is not expected there (Exempt "
               "from "
               "Party work and activities).")},
-        {"B23", importing("duplicate-attendance.json"), 1,
+        {"B23", importingDataset("duplicate-attendance.json"), 1,
          text("duplicate-attendance.json:86:9 /meetings/0/attendance/2: Đặng Thị Bình is listed twice in the "
               "attendance of the meeting of Chi bộ buôn Ea Kring on 05/03/2025")},
-        {"B24", importing("unknown-code.json"), 1,
+        {"B24", importingDataset("unknown-code.json"), 1,
          text(
              "unknown-code.json:72:15 /disciplines/0/form: The field “form” has the unknown code “khai_tru”; "
              "allowed codes: reprimand, warning, removal_from_post, expulsion, dissolution.")},
-        {"B25", importing("meeting-ends-before-start.json"), 1,
+        {"B25", importingDataset("meeting-ends-before-start.json"), 1,
          text("meeting-ends-before-start.json:73:14 /meetings/0/end: The meeting of Chi bộ buôn Ea Kring on "
               "05/03/2025 ends at 19:30, which is not after its start at 21:00.")},
         {"B26", importedTwice, 1,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRunner.h"
 #include "support/Catch.h"
+#include "support/TestData.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -8,13 +9,9 @@
 #include <QRegularExpression>
 
 using chibo::test::CliRunner;
+using chibo::test::text;
 
 namespace {
-
-QString text(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
 
 /// The CLI in Vietnamese, the language of the documents checked.
 CliRunner::Run runVi(const CliRunner& cli, const QString& db, const QStringList& arguments)

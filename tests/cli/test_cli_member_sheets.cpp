@@ -3,24 +3,15 @@
 #include "sheets/SheetReader.h"
 #include "sheets/XlsxWriter.h"
 #include "support/Catch.h"
+#include "support/TestData.h"
 
 #include <QFile>
 
 using chibo::test::CliRunner;
+using chibo::test::text;
+using chibo::test::writeFile;
 
 namespace {
-
-QString text(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-void writeFile(const QString& path, const char* utf8)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(utf8);
-}
 
 /// `chibo-cli export` of the demo commune's members as of 22/11/2026 to `xlsx` and `csv`.
 void exportCommune(const CliRunner& cli, const QString& db, const QString& xlsx, const QString& csv)

@@ -4,15 +4,12 @@
 #include "services/RecordEditing.h"
 #include "services/Workspace.h"
 #include "support/Catch.h"
+#include "support/TestData.h"
 
 using chibo::test::CliRunner;
+using chibo::test::text;
 
 namespace {
-
-QString text(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
 
 QStringList args(std::initializer_list<const char*> parts)
 {

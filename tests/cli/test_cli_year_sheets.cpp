@@ -16,6 +16,7 @@
 #include "sheets/SheetReader.h"
 #include "sheets/XlsxReader.h"
 #include "support/Catch.h"
+#include "support/TestData.h"
 
 #include <QFile>
 
@@ -23,16 +24,12 @@
 
 using namespace chibo;
 using chibo::test::CliRunner;
+using chibo::test::text;
 
 namespace {
 
 const QDate demoDay(2026, 11, 22);
 constexpr int year = 2025;
-
-QString text(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
 
 /// The demo as of 22/11/2026 in `cli`'s home, with the database opened and the shipped criteria (the CLI's
 /// private home installs none of its own) read in this process, to compute what the services give.

@@ -6,7 +6,7 @@
 #include <QJsonDocument>
 
 using namespace chibo;
-using Position = JsonLocator::Position;
+using TextPosition = JsonLocator::Position;
 
 namespace {
 
@@ -25,9 +25,9 @@ const QByteArray sample = R"({
 }
 )";
 
-std::optional<Position> at(int line, int column)
+std::optional<TextPosition> at(int line, int column)
 {
-    return Position{line, column};
+    return TextPosition{line, column};
 }
 
 } // namespace
@@ -105,9 +105,9 @@ TEST_CASE("positions skip a byte-order mark and treat CR LF line ends")
     CHECK(locator.locate(u"") == at(1, 1));
     CHECK(locator.locate(u"/bí_thư") == at(2, 13));
     CHECK(locator.locate(u"/số") == at(3, 9));
-    CHECK(JsonLocator::positionIn(withBom, 0) == Position{1, 1});
-    CHECK(JsonLocator::positionIn(withBom, withBom.size()) == Position{4, 2});
-    CHECK(JsonLocator::positionIn("ab\ncd", 4) == Position{2, 2});
+    CHECK(JsonLocator::positionIn(withBom, 0) == TextPosition{1, 1});
+    CHECK(JsonLocator::positionIn(withBom, withBom.size()) == TextPosition{4, 2});
+    CHECK(JsonLocator::positionIn("ab\ncd", 4) == TextPosition{2, 2});
 }
 
 TEST_CASE("the locator finds the first member name given twice in one object")

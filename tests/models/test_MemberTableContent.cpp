@@ -13,7 +13,7 @@ using chibo::test::idFor;
 
 namespace {
 
-const QDate Day(2026, 11, 22);
+const QDate ContentDay(2026, 11, 22);
 
 } // namespace
 
@@ -43,12 +43,12 @@ TEST_CASE("a member table's content is in name order, namesakes by id, with the 
     const QUuid cell = idFor(QStringLiteral("Chi bộ thôn 1"));
     QList<Member> members;
     for (const char* name : {"Trần Văn Bình", "Lê Văn An", "Đặng Thị Bình", "Nguyễn Thị Ánh", "Lê Văn An"}) {
-        Member member = aMember(QString::fromUtf8(name), cell, QDate(2001, 9, 2), Day);
+        Member member = aMember(QString::fromUtf8(name), cell, QDate(2001, 9, 2), ContentDay);
         member.id = idFor(QString::fromUtf8(name) + QString::number(members.size()));
         members.append(member);
     }
     const QHash<QUuid, QString> cells{{cell, QStringLiteral("Chi bộ thôn 1")}};
-    const MemberTableContent content = MemberTableContent::build(members, cells, Day);
+    const MemberTableContent content = MemberTableContent::build(members, cells, ContentDay);
 
     QStringList names;
     for (const Member& member : content.members)

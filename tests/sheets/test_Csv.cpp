@@ -4,6 +4,7 @@
 #include "sheets/CsvWriter.h"
 #include "sheets/SheetReader.h"
 #include "support/Catch.h"
+#include "support/TestData.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,13 +20,6 @@ QByteArray fileBytes(const QString& path)
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
-}
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
 }
 
 SheetTable trickyTable()

@@ -3,6 +3,7 @@
 #include "sheets/SheetReader.h"
 #include "sheets/XlsxReader.h"
 #include "support/Catch.h"
+#include "support/TestData.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -23,13 +24,6 @@ Error readError(const QString& path)
     INFO(grid.error().toString().toStdString());
     CHECK(grid.error().code == QStringLiteral("sheet_read"));
     return grid.error();
-}
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
 }
 
 /// `entries` with the worksheet part replaced by `sheetXml`.

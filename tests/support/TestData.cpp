@@ -2,12 +2,22 @@
 #include "support/TestData.h"
 
 #include "core/MemberTimeline.h"
+#include "support/Catch.h"
+
+#include <QFile>
 
 namespace chibo::test {
 
 QString dataPath(const QString& relative)
 {
     return QStringLiteral(CHIBO_TEST_DATA_DIR "/") + relative;
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
 }
 
 QUuid idFor(const QString& name)

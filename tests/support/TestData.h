@@ -12,6 +12,15 @@ namespace chibo::test {
 /// Path of a file under tests/data.
 QString dataPath(const QString& relative);
 
+/// A QString from UTF-8 source text (the sources are UTF-8; QT_NO_CAST_FROM_ASCII is on).
+inline QString text(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+/// Writes `bytes` to `path`, replacing the file; the test fails when it cannot.
+void writeFile(const QString& path, const QByteArray& bytes);
+
 /// A deterministic id for test records: the same name gives the same uuid.
 QUuid idFor(const QString& name);
 

@@ -7,6 +7,7 @@
 #include "app/JobRunner.h"
 #include "app/OutcomeColours.h"
 #include "app/classification/QuotaSummary.h"
+#include "i18n/Language.h"
 #include "models/ClassificationFilterProxy.h"
 #include "models/ClassificationTableModel.h"
 #include "services/ClassificationRows.h"
@@ -25,11 +26,6 @@
 namespace chibo {
 
 namespace {
-
-bool isEnglish()
-{
-    return QLocale().language() == QLocale::English;
-}
 
 /// The year a secretary classifies on `day`: the current one from October (the year-end review),
 /// else the one before.
@@ -263,7 +259,7 @@ void ClassificationPage::showRows()
         m_model->setRows({});
     } else {
         m_model->setRows(ClassificationRows::build(m_proposals->classification, *m_criteria,
-                                                   m_proposals->names, m_context.tree(), isEnglish()));
+                                                   m_proposals->names, m_context.tree(), showsEnglish()));
     }
     applyOrganisationFilter();
     QTableView* view = m_ui->classificationTableView;

@@ -3,6 +3,7 @@
 
 #include "app/OutcomeColours.h"
 #include "core/Labels.h"
+#include "i18n/Language.h"
 #include "models/CommitteeGridProxy.h"
 #include "services/ScorecardRules.h"
 
@@ -12,11 +13,6 @@
 namespace chibo {
 
 namespace {
-
-bool english()
-{
-    return QLocale().language() == QLocale::English;
-}
 
 CommitteeOverview::Measure measureOf(CommitteeGridModel::Field field)
 {
@@ -176,7 +172,7 @@ CommitteeGridModel::Shown CommitteeGridModel::shownSection(int row, int section)
 CommitteeGridModel::Shown CommitteeGridModel::shownLevel(int row, Field field) const
 {
     const CommitteeGridSheet::LevelCell level =
-        CommitteeGridSheet::levelCell(m_overview, m_overview.rows.at(row), field, english());
+        CommitteeGridSheet::levelCell(m_overview, m_overview.rows.at(row), field, showsEnglish());
     Shown out;
     out.text = level.value.text;
     out.toolTip = level.name;
@@ -216,13 +212,13 @@ QVariant CommitteeGridModel::headerData(int section, Qt::Orientation orientation
         QStringList labels;
         for (const Indicator& indicator : m_overview.cellModel->indicators) {
             if (ScorecardRules::sectionOf(indicator.label.vi) == key)
-                labels.append(indicator.label.pick(english()));
+                labels.append(indicator.label.pick(showsEnglish()));
         }
         return labels.join(u'\n');
     }
     if (role != Qt::DisplayRole)
         return {};
-    return CommitteeGridSheet::header(m_overview, section, english());
+    return CommitteeGridSheet::header(m_overview, section, showsEnglish());
 }
 
 } // namespace chibo

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/criteria/CriteriaFilesModel.h"
 
+#include "i18n/Language.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -13,11 +15,6 @@ namespace {
 QString dateText(QDate day)
 {
     return day.isValid() ? day.toString(u"dd/MM/yyyy") : QString();
-}
-
-bool isEnglish()
-{
-    return QLocale().language() == QLocale::English;
 }
 
 /// "QĐ 366-QĐ/TW, 30/08/2025": number, symbol and date, never the number alone.
@@ -151,8 +148,8 @@ QVariant CriteriaFilesModel::fileData(const Entry& file, int column, int role) c
     switch (column) {
     case IdColumn: return file.id;
     case TitleColumn:
-        return file.example ? tr("%1 (example to adapt)").arg(file.title.pick(isEnglish()))
-                            : file.title.pick(isEnglish());
+        return file.example ? tr("%1 (example to adapt)").arg(file.title.pick(showsEnglish()))
+                            : file.title.pick(showsEnglish());
     case VersionColumn: return file.version;
     case ValidFromColumn: return dateText(file.validFrom);
     case ValidToColumn: return file.validTo.isValid() ? dateText(file.validTo) : tr("open-ended");

@@ -2,6 +2,7 @@
 #include "app/criteria/CriteriaItemsModel.h"
 
 #include "app/criteria/ConditionText.h"
+#include "i18n/Language.h"
 
 #include <QFont>
 #include <QLocale>
@@ -9,11 +10,6 @@
 namespace chibo {
 
 namespace {
-
-bool isEnglish()
-{
-    return QLocale().language() == QLocale::English;
-}
 
 QString optionalText(const std::optional<Node>& node, const Criteria& file)
 {
@@ -102,7 +98,7 @@ QString CriteriaItemsModel::pointsOf(const Indicator& indicator) const
 
 void CriteriaItemsModel::addIndicator(int section, const Criteria& file, const Indicator& indicator)
 {
-    const bool english = isEnglish();
+    const bool english = showsEnglish();
     QString kind = tr("computed");
     switch (indicator.input.kind) {
     case InputSpec::Kind::None: break;
@@ -134,7 +130,7 @@ void CriteriaItemsModel::addIndicator(int section, const Criteria& file, const I
 
 void CriteriaItemsModel::addRules(const Criteria& file)
 {
-    const bool english = isEnglish();
+    const bool english = showsEnglish();
     if (!file.ladder.isEmpty()) {
         const int section = addSection(tr("Classification rules"), int(file.ladder.size()));
         for (const LadderRule& rule : file.ladder) {

@@ -10,6 +10,7 @@
 #include "app/criteria/CriteriaFilesModel.h"
 #include "app/criteria/CriteriaItemsModel.h"
 #include "app/criteria/CriteriaOverview.h"
+#include "i18n/Language.h"
 #include "services/Applicability.h"
 #include "services/CriteriaInstall.h"
 #include "services/CriteriaLibrary.h"
@@ -25,11 +26,6 @@
 namespace chibo {
 
 namespace {
-
-bool isEnglish()
-{
-    return QLocale().language() == QLocale::English;
-}
 
 /// The years the applicability table shows: the last four, this one included.
 constexpr int ApplicabilityYears = 4;
@@ -83,7 +79,7 @@ ExportablePage::Table CriteriaPage::exportableTable() const
     const Criteria* file = selectedFile();
     if (file && m_ui->itemsTreeView->hasFocus())
         return {m_ui->itemsTreeView, tr("Criteria items"),
-                tr("%1 (%2)").arg(file->title.pick(isEnglish()), file->reference())};
+                tr("%1 (%2)").arg(file->title.pick(showsEnglish()), file->reference())};
     return {m_ui->filesTreeView, tr("Criteria files"),
             tr("Criteria files in use on %1").arg(m_context.day().toString(u"dd/MM/yyyy"))};
 }
@@ -182,7 +178,7 @@ void CriteriaPage::showDetails()
         m_items->setCriteria(std::nullopt);
     } else {
         m_ui->overviewTextBrowser->setHtml(
-            CriteriaOverview::html(*file, CriteriaLibrary::isUserFile(file->sourceName), isEnglish()));
+            CriteriaOverview::html(*file, CriteriaLibrary::isUserFile(file->sourceName), showsEnglish()));
         m_items->setCriteria(*file);
         m_ui->itemsTreeView->expandAll();
         for (int column = 0; column < CriteriaItemsModel::ColumnCount; ++column)
@@ -348,7 +344,7 @@ void CriteriaPage::showApplicability()
     }
     QHash<QString, QString> titles;
     for (const Criteria& file : m_context.criteria().files())
-        titles.insert(file.id, file.title.pick(isEnglish()));
+        titles.insert(file.id, file.title.pick(showsEnglish()));
     m_applicability->setTable(std::move(rows), firstYear, std::move(names), std::move(titles));
     const Organisation* org = m_context.organisation(current);
     m_ui->applicabilityLabel->setText(

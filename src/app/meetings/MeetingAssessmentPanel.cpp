@@ -2,6 +2,7 @@
 #include "app/meetings/MeetingAssessmentPanel.h"
 
 #include "app/OutcomeColours.h"
+#include "i18n/Language.h"
 #include "ui_MeetingAssessmentPanel.h"
 
 #include <QComboBox>
@@ -18,11 +19,6 @@ namespace chibo {
 namespace {
 
 /// Whether the window speaks English (the criteria files carry both languages).
-bool english()
-{
-    return QLocale().language() == QLocale::English;
-}
-
 QString numberText(const Rational& number)
 {
     const QLocale locale;
@@ -87,7 +83,7 @@ void MeetingAssessmentPanel::fillFiles()
     m_ui->criteriaComboBox->clear();
     for (qsizetype i = 0; i < m_files.size(); ++i) {
         const Criteria* file = m_files[i];
-        const QString title = file->title.pick(english());
+        const QString title = file->title.pick(showsEnglish());
         m_ui->criteriaComboBox->addItem(file->example ? tr("%1 (example form)").arg(title) : title, int(i));
         m_ui->criteriaComboBox->setItemData(int(i), file->reference(), Qt::ToolTipRole);
     }
@@ -131,7 +127,7 @@ void MeetingAssessmentPanel::buildRows()
     for (const Indicator& indicator : m_file->indicators) {
         Row row;
         row.indicator = &indicator;
-        row.name = new QLabel(indicator.label.pick(english()), m_ui->indicatorsWidget);
+        row.name = new QLabel(indicator.label.pick(showsEnglish()), m_ui->indicatorsWidget);
         row.name->setWordWrap(true);
         row.name->setToolTip(indicator.legalRef);
         grid->addWidget(row.name, line, 0, 1, 4);
@@ -190,7 +186,7 @@ QWidget* MeetingAssessmentPanel::inputEditor(Row& row)
             row.choice->addItem(tr("No"), QStringLiteral("no"));
         } else {
             for (const Level& grade : indicator.input.scale)
-                row.choice->addItem(grade.label.pick(english()), grade.code);
+                row.choice->addItem(grade.label.pick(showsEnglish()), grade.code);
         }
         row.choice->setEnabled(m_editable);
         connect(row.choice, &QComboBox::activated, this, [this, id, box = row.choice](int index) {
@@ -254,7 +250,7 @@ void MeetingAssessmentPanel::showLevel(const ScoreCard& card)
         const auto reason = std::find_if(card.reasons.cbegin(), card.reasons.cend(),
                                          [](const Reason& r) { return r.kind == Reason::Kind::NotRated; });
         level = tr("Not rated: %1")
-                    .arg(reason == card.reasons.cend() ? QString() : reason->label.pick(english()));
+                    .arg(reason == card.reasons.cend() ? QString() : reason->label.pick(showsEnglish()));
     } else if (card.level.isEmpty()) {
         level = tr("No level: the rules leave this meeting to the committee's decision.");
     } else if (card.needsDecision()) {
@@ -270,7 +266,7 @@ void MeetingAssessmentPanel::showLevel(const ScoreCard& card)
     // Values not entered or missing show in their rows; the notes are the cases for a decision.
     QStringList notes;
     for (const Flag& flag : card.flags) {
-        const QString label = flag.label.pick(english());
+        const QString label = flag.label.pick(showsEnglish());
         if (flag.id.startsWith(u"not-entered:") || flag.id.startsWith(u"missing:"))
             continue;
         if (flag.id.startsWith(u"invalid-entry:"))
@@ -310,7 +306,7 @@ QString MeetingAssessmentPanel::levelName(const QString& code) const
     if (m_file) {
         for (const Level& level : m_file->levels) {
             if (level.code == code)
-                return level.label.pick(english());
+                return level.label.pick(showsEnglish());
         }
     }
     return code;
@@ -326,7 +322,7 @@ QString MeetingAssessmentPanel::valueText(const IndicatorResult& result, const C
         if (const Indicator* indicator = file ? file->indicator(result.id) : nullptr) {
             for (const Level& grade : indicator->input.scale) {
                 if (grade.code == value.code)
-                    return grade.label.pick(english());
+                    return grade.label.pick(showsEnglish());
             }
         }
         return value.code;

@@ -8,6 +8,7 @@
 #include "app/scorecard/EvidenceDialog.h"
 #include "app/scorecard/ScorecardRowBuilder.h"
 #include "app/scorecard/ScorecardTrendCharts.h"
+#include "i18n/Language.h"
 #include "models/ScoreCardTreeModel.h"
 #include "services/Workspace.h"
 #include "ui_ScorecardPage.h"
@@ -22,11 +23,6 @@ namespace chibo {
 namespace {
 
 constexpr int fileIdRole = Qt::UserRole + 1;
-
-bool english()
-{
-    return QLocale().language() == QLocale::English;
-}
 
 /// A label coloured like a result: light background, readable text.
 void paintBand(QLabel* label, const QColor& background)
@@ -246,13 +242,13 @@ void ScorecardPage::rebuildTexts()
 {
     m_evidence.reset();
     m_texts = std::make_unique<ScorecardTexts>(m_context.criteria(), m_run->dataset(), m_run->run(),
-                                               m_run->names(), english());
+                                               m_run->names(), showsEnglish());
     m_evidence = std::make_unique<ScorecardEvidence>(m_run->dataset(), *m_texts, m_run->names());
 }
 
 QString ScorecardPage::fileTitle(const Criteria& file) const
 {
-    const QString title = file.title.pick(english());
+    const QString title = file.title.pick(showsEnglish());
     return file.example ? tr("%1 (example)").arg(title) : title;
 }
 
@@ -287,7 +283,7 @@ void ScorecardPage::fillModelList()
         const QList<int> cards = m_run->cardsOf(*file, month());
         auto* item = new QListWidgetItem(fileTitle(*file) + u'\n' + aggregateText(*file, cards));
         item->setData(fileIdRole, file->id);
-        item->setToolTip(file->description.pick(english()));
+        item->setToolTip(file->description.pick(showsEnglish()));
         if (cards.size() == 1) {
             item->setBackground(OutcomeColours::background(m_run->run().cards.at(cards.first())));
             item->setForeground(OutcomeColours::foreground());
@@ -325,7 +321,7 @@ QString ScorecardPage::aggregateText(const Criteria& file, const QList<int>& car
     QStringList parts;
     for (qsizetype i = 0; i < counts.size(); ++i) {
         if (counts.at(i) > 0)
-            parts.append(tr("%1: %2").arg(file.levels.at(i).label.pick(english())).arg(counts.at(i)));
+            parts.append(tr("%1: %2").arg(file.levels.at(i).label.pick(showsEnglish())).arg(counts.at(i)));
     }
     if (undetermined > 0)
         parts.append(tr("undetermined: %1").arg(undetermined));
@@ -412,7 +408,7 @@ void ScorecardPage::openEvidence(const QModelIndex& index)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString heading =
         tr("%1 — %2: %3")
-            .arg(m_texts->subjectText(card), item.label.pick(english()), m_texts->valueText(card, item));
+            .arg(m_texts->subjectText(card), item.label.pick(showsEnglish()), m_texts->valueText(card, item));
     dialog->setEvidence(heading, m_evidence->inputs(card, item), m_evidence->rows(item.records));
     dialog->open();
 }

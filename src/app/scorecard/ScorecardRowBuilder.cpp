@@ -2,6 +2,7 @@
 #include "app/scorecard/ScorecardRowBuilder.h"
 
 #include "app/OutcomeColours.h"
+#include "i18n/Language.h"
 #include "models/ScoreCardTreeModel.h"
 #include "services/ScorecardRules.h"
 
@@ -18,11 +19,6 @@ QStringList emptyTexts()
     for (int column = 0; column < ScoreCardTreeModel::ColumnCount; ++column)
         texts.append(QString());
     return texts;
-}
-
-bool english()
-{
-    return QLocale().language() == QLocale::English;
 }
 
 QString truthText(Truth truth)
@@ -85,7 +81,7 @@ ScoreCardRow ScorecardRowBuilder::indicatorRow(int cardIndex, int indicatorIndex
     row.indicatorIndex = indicatorIndex;
     row.hasEvidence = !item.records.isEmpty() || !item.inputs.isEmpty();
     row.texts = emptyTexts();
-    row.texts[ScoreCardTreeModel::NameColumn] = item.label.pick(english());
+    row.texts[ScoreCardTreeModel::NameColumn] = item.label.pick(showsEnglish());
     row.texts[ScoreCardTreeModel::ValueColumn] = m_texts.valueText(card, item);
     row.texts[ScoreCardTreeModel::ThresholdColumn] = m_texts.thresholdText(card, item);
     row.texts[ScoreCardTreeModel::PointsColumn] = m_texts.pointsText(item);

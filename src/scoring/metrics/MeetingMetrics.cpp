@@ -13,10 +13,10 @@ namespace chibo {
 namespace {
 
 using Stats = MetricData::MeetingStats;
-using Compute = std::function<MetricValue(const Meeting&, const Stats&, MetricValueBuilder&)>;
+using MeetingCompute = std::function<MetricValue(const Meeting&, const Stats&, MetricValueBuilder&)>;
 
 /// Looks up the subject's meeting and its totals; a value about a meeting that was not held is missing.
-MetricValue withMeeting(const MetricData& data, const SubjectRef& subject, const Compute& compute)
+MetricValue withMeeting(const MetricData& data, const SubjectRef& subject, const MeetingCompute& compute)
 {
     MetricValueBuilder builder;
     const Meeting* meeting = data.meeting(subject.id);
@@ -36,11 +36,6 @@ void addRows(const MetricData& data, const Stats& stats, MetricValueBuilder& bui
         if (keep(presence))
             builder.attendance(presence.meeting->id, data.memberAt(presence.member).id);
     }
-}
-
-bool hasStatus(const MetricData::Presence& presence, AttendanceStatus status)
-{
-    return presence.row && presence.row->status == status;
 }
 
 MetricValue durationMinutes(const MetricData& data, const MetricArgs&, const SubjectRef& subject)
@@ -117,8 +112,7 @@ MetricValue attended(const MetricData& data, const MetricArgs&, const SubjectRef
 MetricValue late(const MetricData& data, const MetricArgs&, const SubjectRef& subject)
 {
     return withMeeting(data, subject, [&](const Meeting&, const Stats& s, MetricValueBuilder& b) {
-        addRows(data, s, b,
-                [](const MetricData::Presence& p) { return hasStatus(p, AttendanceStatus::Late); });
+        addRows(data, s, b, [](const MetricData::Presence& p) { return p.has(AttendanceStatus::Late); });
         return b.count(s.late);
     });
 }
@@ -127,7 +121,7 @@ MetricValue absentExcused(const MetricData& data, const MetricArgs&, const Subje
 {
     return withMeeting(data, subject, [&](const Meeting&, const Stats& s, MetricValueBuilder& b) {
         addRows(data, s, b,
-                [](const MetricData::Presence& p) { return hasStatus(p, AttendanceStatus::AbsentExcused); });
+                [](const MetricData::Presence& p) { return p.has(AttendanceStatus::AbsentExcused); });
         return b.count(s.excused);
     });
 }
@@ -135,9 +129,8 @@ MetricValue absentExcused(const MetricData& data, const MetricArgs&, const Subje
 MetricValue absentUnexcused(const MetricData& data, const MetricArgs&, const SubjectRef& subject)
 {
     return withMeeting(data, subject, [&](const Meeting&, const Stats& s, MetricValueBuilder& b) {
-        addRows(data, s, b, [](const MetricData::Presence& p) {
-            return hasStatus(p, AttendanceStatus::AbsentUnexcused);
-        });
+        addRows(data, s, b,
+                [](const MetricData::Presence& p) { return p.has(AttendanceStatus::AbsentUnexcused); });
         return b.count(s.unexcused);
     });
 }

@@ -13,9 +13,9 @@ namespace chibo {
 
 namespace {
 
-using Compute = std::function<MetricValue(qsizetype, MetricValueBuilder&)>;
+using MemberCompute = std::function<MetricValue(qsizetype, MetricValueBuilder&)>;
 
-MetricValue withMember(const MetricData& data, const SubjectRef& subject, const Compute& compute)
+MetricValue withMember(const MetricData& data, const SubjectRef& subject, const MemberCompute& compute)
 {
     MetricValueBuilder builder;
     const qsizetype member = data.memberIndex(subject.id);
@@ -112,11 +112,6 @@ Totals totals(const MetricData& data, qsizetype member, const SubjectRef& subjec
     return sum;
 }
 
-bool hasStatus(const MetricData::Presence& p, AttendanceStatus status)
-{
-    return p.row && p.row->status == status;
-}
-
 MetricValue meetingsExpected(const MetricData& data, const MetricArgs&, const SubjectRef& subject)
 {
     return withMember(data, subject, [&](qsizetype member, MetricValueBuilder& b) {
@@ -136,7 +131,7 @@ MetricValue meetingsAttended(const MetricData& data, const MetricArgs&, const Su
     });
 }
 
-MetricValue attendanceRate(const MetricData& data, const MetricArgs&, const SubjectRef& subject)
+MetricValue memberAttendanceRate(const MetricData& data, const MetricArgs&, const SubjectRef& subject)
 {
     return withMember(data, subject, [&](qsizetype member, MetricValueBuilder& b) {
         const auto absent = [](const MetricData::Presence& p) {
@@ -147,21 +142,21 @@ MetricValue attendanceRate(const MetricData& data, const MetricArgs&, const Subj
     });
 }
 
-MetricValue absentExcused(const MetricData& data, const MetricArgs&, const SubjectRef& subject)
+MetricValue memberAbsentExcused(const MetricData& data, const MetricArgs&, const SubjectRef& subject)
 {
     return withMember(data, subject, [&](qsizetype member, MetricValueBuilder& b) {
         const auto excused = [](const MetricData::Presence& p) {
-            return hasStatus(p, AttendanceStatus::AbsentExcused);
+            return p.has(AttendanceStatus::AbsentExcused);
         };
         return b.count(totals(data, member, subject, false, excused, b).excused);
     });
 }
 
-MetricValue absentUnexcused(const MetricData& data, const MetricArgs&, const SubjectRef& subject)
+MetricValue memberAbsentUnexcused(const MetricData& data, const MetricArgs&, const SubjectRef& subject)
 {
     return withMember(data, subject, [&](qsizetype member, MetricValueBuilder& b) {
         const auto unexcused = [](const MetricData::Presence& p) {
-            return hasStatus(p, AttendanceStatus::AbsentUnexcused);
+            return p.has(AttendanceStatus::AbsentUnexcused);
         };
         return b.count(totals(data, member, subject, false, unexcused, b).unexcused);
     });
@@ -171,7 +166,7 @@ MetricValue maxExcusedRun(const MetricData& data, const MetricArgs&, const Subje
 {
     return withMember(data, subject, [&](qsizetype member, MetricValueBuilder& b) {
         const auto excused = [](const MetricData::Presence& p) {
-            return hasStatus(p, AttendanceStatus::AbsentExcused);
+            return p.has(AttendanceStatus::AbsentExcused);
         };
         return b.count(totals(data, member, subject, false, excused, b).maxRun);
     });
@@ -271,9 +266,9 @@ void MemberMetrics::registerInto(MetricTable& table)
         {u"member.works_in_political_system", worksInPoliticalSystem},
         {u"member.meetings_expected", meetingsExpected},
         {u"member.meetings_attended", meetingsAttended},
-        {u"member.attendance_rate", attendanceRate},
-        {u"member.absent_excused", absentExcused},
-        {u"member.absent_unexcused", absentUnexcused},
+        {u"member.attendance_rate", memberAttendanceRate},
+        {u"member.absent_excused", memberAbsentExcused},
+        {u"member.absent_unexcused", memberAbsentUnexcused},
         {u"member.max_excused_run", maxExcusedRun},
         {u"member.months_inactive", monthsInactive},
         {u"member.sick_leave_days", sickLeaveDays},

@@ -28,6 +28,9 @@ public:
         qsizetype member = -1;
         const Attendance* row = nullptr; ///< null when no attendance row was recorded
         int run = 0; ///< consecutive excused absences at this cell in this calendar year ending here
+
+        /// Whether a row was recorded with this status.
+        bool has(AttendanceStatus status) const { return row && row->status == status; }
     };
 
     /// Attendance totals of one held meeting, over the members expected at it.

@@ -16,16 +16,16 @@ namespace {
 // instead of joining and parsing an organisation uuid for every row.
 const QString SelectOrganisationIds = QStringLiteral("SELECT id, uuid FROM organisations");
 const QString CountMembers = QStringLiteral("SELECT count(*) FROM chibo_scope_members");
-const QString SelectMembers = QStringLiteral(
+const QString SelectListedMembers = QStringLiteral(
     "SELECT id, uuid, full_name, given_name, birth_date, sex, phone, admission_decision_date, ceremony_date "
     "FROM members WHERE id IN (SELECT id FROM chibo_scope_members) ORDER BY id");
-const QString SelectEvents =
+const QString SelectListedEvents =
     QStringLiteral("SELECT member_id, event_date, kind FROM status_events "
                    "WHERE member_id IN (SELECT id FROM chibo_scope_members) ORDER BY member_id, position");
-const QString SelectMemberships =
+const QString SelectListedMemberships =
     QStringLiteral("SELECT member_id, org_id, from_date, to_date, kind FROM memberships "
                    "WHERE member_id IN (SELECT id FROM chibo_scope_members) ORDER BY member_id, position");
-const QString SelectPositions =
+const QString SelectListedPositions =
     QStringLiteral("SELECT member_id, org_id, post, from_date, to_date FROM position_terms "
                    "WHERE member_id IN (SELECT id FROM chibo_scope_members) ORDER BY member_id, position");
 
@@ -77,7 +77,7 @@ Status eachHistoryRow(const Database& db, const QString& sql, const QString& fai
     });
 }
 
-Member readMember(RowReader& row)
+Member readListedMember(RowReader& row)
 {
     Member member;
     member.id = row.uuid(1);
@@ -110,8 +110,8 @@ Result<QList<Member>> MemberListReader::read() const
         });
     }
     if (status) {
-        status = SqlSelect::each(m_db, SelectMembers, failFormat, [&](RowReader& row) -> Status {
-            Member member = readMember(row);
+        status = SqlSelect::each(m_db, SelectListedMembers, failFormat, [&](RowReader& row) -> Status {
+            Member member = readListedMember(row);
             if (!row.ok())
                 return row.error(u"members/" + row.text(1));
             members.append(row.integer(0), std::move(member));
@@ -120,26 +120,27 @@ Result<QList<Member>> MemberListReader::read() const
     }
     // The histories' own ids, decisions and notes stay empty: nothing derived from the list reads them.
     if (status) {
-        status = eachHistoryRow(m_db, SelectEvents, failFormat, members, [](Member& member, RowReader& row) {
-            const StatusEvent event{{}, row.date(1), row.code<StatusEventKind>(2), {}, {}};
-            member.statusEvents.append(event);
-            return row.ok() ? Status() : row.error(QStringLiteral("status_events"));
-        });
-    }
-    if (status) {
         status =
-            eachHistoryRow(m_db, SelectMemberships, failFormat, members, [&](Member& member, RowReader& row) {
-                member.memberships.append({{},
-                                           orgs.value(row.integer(1)),
-                                           row.date(2),
-                                           row.date(3),
-                                           row.code<CellMembership::Kind>(4)});
-                return row.ok() ? Status() : row.error(QStringLiteral("memberships"));
+            eachHistoryRow(m_db, SelectListedEvents, failFormat, members, [](Member& member, RowReader& row) {
+                const StatusEvent event{{}, row.date(1), row.code<StatusEventKind>(2), {}, {}};
+                member.statusEvents.append(event);
+                return row.ok() ? Status() : row.error(QStringLiteral("status_events"));
             });
     }
     if (status) {
-        status =
-            eachHistoryRow(m_db, SelectPositions, failFormat, members, [&](Member& member, RowReader& row) {
+        status = eachHistoryRow(m_db, SelectListedMemberships, failFormat, members,
+                                [&](Member& member, RowReader& row) {
+                                    member.memberships.append({{},
+                                                               orgs.value(row.integer(1)),
+                                                               row.date(2),
+                                                               row.date(3),
+                                                               row.code<CellMembership::Kind>(4)});
+                                    return row.ok() ? Status() : row.error(QStringLiteral("memberships"));
+                                });
+    }
+    if (status) {
+        status = eachHistoryRow(
+            m_db, SelectListedPositions, failFormat, members, [&](Member& member, RowReader& row) {
                 member.positions.append(
                     {{}, orgs.value(row.integer(1)), row.code<Position>(2), row.date(3), row.date(4)});
                 return row.ok() ? Status() : row.error(QStringLiteral("position_terms"));

@@ -10,7 +10,7 @@ namespace {
 // {id} is the self-numbered primary key column, {ref} the type of a column referring to one. Owned
 // children are deleted with their owner (ON DELETE CASCADE); any other reference blocks the deletion of
 // what it refers to (the default, NO ACTION).
-const char16_t* const Ddl[] = {
+const char16_t* const V1Ddl[] = {
     u"CREATE TABLE organisations ({id}, uuid TEXT NOT NULL UNIQUE, parent_id {ref} REFERENCES organisations "
     u"(id), "
     u"name TEXT NOT NULL, kind TEXT NOT NULL, cell_type TEXT NOT NULL, locality TEXT NOT NULL, "
@@ -114,7 +114,7 @@ const char16_t* const Ddl[] = {
 
 QStringList SchemaV1::statements(const SqlDialect& dialect)
 {
-    return dialect.ddl(Ddl);
+    return dialect.ddl(V1Ddl);
 }
 
 } // namespace chibo

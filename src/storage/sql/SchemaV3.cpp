@@ -8,7 +8,7 @@ namespace chibo {
 namespace {
 
 // {id} is the self-numbered primary key column. Uuids are lower-case text, as everywhere.
-const char16_t* const Ddl[] = {
+const char16_t* const V3Ddl[] = {
     u"CREATE TABLE ratings ({id}, uuid TEXT NOT NULL UNIQUE, criteria_id TEXT NOT NULL, "
     u"indicator_id TEXT NOT NULL, subject TEXT NOT NULL, period TEXT NOT NULL, value TEXT NOT NULL, "
     u"note TEXT NOT NULL, entered_by TEXT NOT NULL, entered_on TEXT, "
@@ -32,7 +32,7 @@ const char16_t* const Ddl[] = {
 
 QStringList SchemaV3::statements(const SqlDialect& dialect)
 {
-    return dialect.ddl(Ddl);
+    return dialect.ddl(V3Ddl);
 }
 
 } // namespace chibo

@@ -8,7 +8,7 @@ namespace chibo {
 namespace {
 
 // {id} is the self-numbered primary key column, {ref} the type of a column referring to one.
-const char16_t* const Ddl[] = {
+const char16_t* const V4Ddl[] = {
     u"CREATE TABLE deleted_records ({id}, uuid TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, "
     u"record TEXT NOT NULL, org TEXT NOT NULL, label TEXT NOT NULL, payload TEXT NOT NULL, "
     u"deleted_at TEXT NOT NULL, deleted_by TEXT NOT NULL)",
@@ -25,7 +25,7 @@ const char16_t* const Ddl[] = {
 
 QStringList SchemaV4::statements(const SqlDialect& dialect)
 {
-    return dialect.ddl(Ddl);
+    return dialect.ddl(V4Ddl);
 }
 
 } // namespace chibo

@@ -8,7 +8,7 @@ namespace chibo {
 namespace {
 
 // {id} is the self-numbered primary key column, {ref} the type of a column referring to one.
-const char16_t* const Ddl[] = {
+const char16_t* const V5Ddl[] = {
     u"CREATE TABLE issued_documents ({id}, uuid TEXT NOT NULL UNIQUE, "
     u"org_id {ref} NOT NULL REFERENCES organisations (id), type_code TEXT NOT NULL, "
     u"term_from TEXT NOT NULL, number INTEGER NOT NULL CHECK (number > 0), subject TEXT NOT NULL, "
@@ -24,7 +24,7 @@ const char16_t* const Ddl[] = {
 
 QStringList SchemaV5::statements(const SqlDialect& dialect)
 {
-    return dialect.ddl(Ddl);
+    return dialect.ddl(V5Ddl);
 }
 
 } // namespace chibo

@@ -8,7 +8,7 @@ namespace chibo {
 namespace {
 
 // {id} is the self-numbered primary key column, {ref} the type of a column referring to one.
-const char16_t* const Ddl[] = {
+const char16_t* const V6Ddl[] = {
     // user_key is the user name folded to lower case: "Hoa.NT" and "hoa.nt" are one account.
     u"CREATE TABLE accounts ({id}, uuid TEXT NOT NULL UNIQUE, user_name TEXT NOT NULL, "
     u"user_key TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL, role TEXT NOT NULL, "
@@ -28,7 +28,7 @@ const char16_t* const Ddl[] = {
 
 QStringList SchemaV6::statements(const SqlDialect& dialect)
 {
-    return dialect.ddl(Ddl) + dialect.appendOnlyDdl(QStringLiteral("audit_log"));
+    return dialect.ddl(V6Ddl) + dialect.appendOnlyDdl(QStringLiteral("audit_log"));
 }
 
 } // namespace chibo

@@ -1,19 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/sqlite/AttendanceScan.h"
 
-#include <memory>
-#include <sqlite3.h>
+#include "storage/sqlite/SqliteHandles.h"
 
 namespace chibo {
 
 namespace {
-
-struct CloseDatabase {
-    void operator()(sqlite3* db) const { sqlite3_close(db); }
-};
-struct FinalizeStatement {
-    void operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
-};
 
 Error failure(sqlite3* db, const QString& what)
 {
@@ -28,7 +20,7 @@ Result<AttendanceScan::Totals> AttendanceScan::read(const QString& path, int yea
 {
     sqlite3* raw = nullptr;
     const int opened = sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
-    std::unique_ptr<sqlite3, CloseDatabase> db(raw);
+    SqliteConnectionHandle db(raw);
     if (opened != SQLITE_OK)
         return failure(raw, path);
     const char* sql = "SELECT a.member_id, a.status, m.org_id, m.meeting_date FROM attendance a "
@@ -36,7 +28,7 @@ Result<AttendanceScan::Totals> AttendanceScan::read(const QString& path, int yea
     sqlite3_stmt* prepared = nullptr;
     if (sqlite3_prepare_v2(db.get(), sql, -1, &prepared, nullptr) != SQLITE_OK)
         return failure(db.get(), QStringLiteral("attendance"));
-    std::unique_ptr<sqlite3_stmt, FinalizeStatement> statement(prepared);
+    SqliteStatementHandle statement(prepared);
     const QByteArray from = QByteArray::number(year) + "-01-01";
     const QByteArray to = QByteArray::number(year) + "-12-31";
     sqlite3_bind_text(prepared, 1, from.constData(), int(from.size()), SQLITE_STATIC);

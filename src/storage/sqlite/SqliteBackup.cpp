@@ -1,25 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/sqlite/SqliteBackup.h"
 
+#include "storage/sqlite/SqliteHandles.h"
+
 #include <QFile>
 #include <QFileInfo>
-
-#include <memory>
-#include <sqlite3.h>
 
 namespace chibo {
 
 namespace {
-
-struct CloseDatabase {
-    void operator()(sqlite3* db) const { sqlite3_close(db); }
-};
-using Handle = std::unique_ptr<sqlite3, CloseDatabase>;
-
-struct FinalizeStatement {
-    void operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
-};
-using Statement = std::unique_ptr<sqlite3_stmt, FinalizeStatement>;
 
 // Another connection may hold the lock for a moment (a write in the window while the CLI copies): wait
 // for it as Qt's driver does, up to about five seconds, then give up with "database is locked".
@@ -50,7 +39,7 @@ int copyPages(sqlite3* destination, sqlite3* source)
     return step == SQLITE_DONE ? finished : step;
 }
 
-int openFile(const QString& path, int flags, Handle& handle)
+int openFile(const QString& path, int flags, SqliteConnectionHandle& handle)
 {
     sqlite3* raw = nullptr;
     const int opened = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
@@ -65,7 +54,7 @@ bool firstText(sqlite3* db, const char* sql, QString& text, int& code)
 {
     sqlite3_stmt* prepared = nullptr;
     code = sqlite3_prepare_v2(db, sql, -1, &prepared, nullptr);
-    const Statement statement(prepared);
+    const SqliteStatementHandle statement(prepared);
     if (code != SQLITE_OK)
         return false;
     code = sqlite3_step(prepared);
@@ -96,7 +85,7 @@ Status SqliteBackup::copyTo(const QString& target)
     QFile::remove(partial);
     QString reason;
     {
-        Handle copy;
+        SqliteConnectionHandle copy;
         int code = openFile(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, copy);
         if (code == SQLITE_OK)
             code = copyPages(copy.get(), m_connection);
@@ -131,7 +120,7 @@ Result<int> SqliteBackup::inspect(const QString& source, int latestVersion)
                          .arg(source, messageOf(db, code)),
                      source};
     };
-    Handle file;
+    SqliteConnectionHandle file;
     int code = openFile(source, SQLITE_OPEN_READONLY, file);
     if (code != SQLITE_OK)
         return refused(file.get(), code);
@@ -167,7 +156,7 @@ Result<int> SqliteBackup::inspect(const QString& source, int latestVersion)
 
 Status SqliteBackup::copyFrom(const QString& source)
 {
-    Handle file;
+    SqliteConnectionHandle file;
     int code = openFile(source, SQLITE_OPEN_READONLY, file);
     if (code == SQLITE_OK)
         code = copyPages(m_connection, file.get());

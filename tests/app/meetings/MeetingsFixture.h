@@ -41,16 +41,6 @@ struct MeetingsFixture : DemoContext {
     std::unique_ptr<MeetingsPage> page;
 };
 
-/// A widget of `parent` by object name; fails the test when missing.
-template <typename W>
-W* child(const QObject& parent, const QString& name)
-{
-    auto* widget = parent.findChild<W*>(name);
-    INFO("no " << name.toStdString());
-    REQUIRE(widget);
-    return widget;
-}
-
 /// Types `text` into `widget` one character at a time, as a keyboard with a Vietnamese input method
 /// delivers it (QTest::keyClicks knows ASCII only).
 void typeText(QWidget* widget, const QString& text);

@@ -32,15 +32,6 @@ struct MembersFixture : DemoContext {
 
 /// Lets the page's deferred reload (one per batch of saved edits) run.
 void settle();
-/// A widget of `parent` by object name; fails the test when missing.
-template <typename W>
-W* child(const QObject& parent, const QString& name)
-{
-    auto* widget = parent.findChild<W*>(name);
-    INFO("no " << name.toStdString());
-    REQUIRE(widget);
-    return widget;
-}
 /// Replaces the text of a line edit by typing, as a person would.
 void typeInto(QWidget* edit, const QString& text);
 /// Accepts a member dialog through its OK button.

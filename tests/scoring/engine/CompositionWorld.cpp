@@ -2,6 +2,7 @@
 #include "CompositionWorld.h"
 
 #include "CriteriaBuilder.h"
+#include "support/Catch.h"
 
 namespace chibo::test {
 
@@ -92,6 +93,15 @@ CompositionWorld::CompositionWorld()
                                     QTime(8, 0), QTime(9, 0), eaKring),
                 scenario.addMeeting(QStringLiteral("Sinh hoạt tháng 12"), ek, QDate(2025, 12, 10),
                                     QTime(8, 0), QTime(10, 0), eaKring)};
+}
+
+CriteriaSet CompositionWorld::loadedSet()
+{
+    CriteriaSet::Loaded loaded = loadFiles();
+    for (const CriteriaProblem& problem : loaded.problems)
+        UNSCOPED_INFO(problem.toString().toStdString());
+    REQUIRE(loaded.problems.isEmpty());
+    return loaded.set;
 }
 
 CriteriaSet::Loaded CompositionWorld::loadFiles()

@@ -22,6 +22,8 @@ public:
     CompositionWorld();
 
     static CriteriaSet::Loaded loadFiles();
+    /// The files' set; the test fails, naming each problem, when they do not load cleanly.
+    static CriteriaSet loadedSet();
 
     EngineScenario scenario;
     QList<QUuid> meetings; ///< by date

@@ -169,4 +169,12 @@ QList<ScoreCard> EngineScenario::cards(const Criteria& criteria) const
     return run.cache().takeCards();
 }
 
+QStringList EngineScenario::flagIds(const ScoreCard& card)
+{
+    QStringList ids;
+    for (const Flag& flag : card.flags)
+        ids.append(flag.id);
+    return ids;
+}
+
 } // namespace chibo::test

@@ -52,6 +52,9 @@ public:
     /// Every card of `criteria` for the subjects of its kind, in the run's order.
     QList<ScoreCard> cards(const Criteria& criteria) const;
 
+    /// The ids of the card's flags, in order.
+    static QStringList flagIds(const ScoreCard& card);
+
 private:
     Dataset m_dataset;
     int m_serial = 0;

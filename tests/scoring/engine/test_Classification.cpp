@@ -8,14 +8,6 @@ using namespace chibo::test;
 
 namespace {
 
-QStringList flagIds(const ScoreCard& card)
-{
-    QStringList ids;
-    for (const Flag& flag : card.flags)
-        ids.append(flag.id);
-    return ids;
-}
-
 QStringList reasonIds(const ScoreCard& card)
 {
     QStringList ids;
@@ -109,7 +101,7 @@ TEST_CASE("A flag rung proposes its level and flags the case, and the reasons sa
 
     const ScoreCard proposed = scenario.card(criteria, binh);
     CHECK(proposed.level == u"htt");
-    CHECK(flagIds(proposed) == QStringList{QStringLiteral("tren-90-thieu-dieu-kien")});
+    CHECK(EngineScenario::flagIds(proposed) == QStringList{QStringLiteral("tren-90-thieu-dieu-kien")});
     CHECK(proposed.needsDecision());
     REQUIRE(proposed.reasons.size() == 2);
     const Reason& whyNot = proposed.reasons[0];
@@ -212,13 +204,14 @@ TEST_CASE("Unknown conditions are flagged, never guessed: eligibility, caps and 
     const ScoreCard card = scenario.card(criteria, an);
     CHECK(card.rated);
     CHECK(card.level == u"htt");
-    CHECK(flagIds(card) == QStringList{QStringLiteral("bo-sinh-hoat"), QStringLiteral("it-du-hop"),
-                                       QStringLiteral("can-xem-du-hop")});
+    CHECK(EngineScenario::flagIds(card) == QStringList{QStringLiteral("bo-sinh-hoat"),
+                                                       QStringLiteral("it-du-hop"),
+                                                       QStringLiteral("can-xem-du-hop")});
     CHECK(card.flags[2].checks.first().result == Truth::Unknown);
 
     criteria.ladder.clear();
     criteria.caps.clear();
     criteria.flags.clear();
     criteria.eligibility.clear();
-    CHECK(flagIds(scenario.card(criteria, an)) == QStringList{QStringLiteral("no-level")});
+    CHECK(EngineScenario::flagIds(scenario.card(criteria, an)) == QStringList{QStringLiteral("no-level")});
 }

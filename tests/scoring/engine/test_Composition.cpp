@@ -10,15 +10,6 @@ using namespace chibo::test;
 
 namespace {
 
-CriteriaSet loadedSet()
-{
-    CriteriaSet::Loaded loaded = CompositionWorld::loadFiles();
-    for (const CriteriaProblem& problem : loaded.problems)
-        UNSCOPED_INFO(problem.toString().toStdString());
-    REQUIRE(loaded.problems.isEmpty());
-    return loaded.set;
-}
-
 const ScoreCard* cardOf(const ScoreRun& run, const QString& criteriaId, const QUuid& subject)
 {
     const auto found = std::find_if(run.cards.cbegin(), run.cards.cend(), [&](const ScoreCard& card) {
@@ -32,7 +23,7 @@ const ScoreCard* cardOf(const ScoreRun& run, const QString& criteriaId, const QU
 TEST_CASE("A model reads meeting-quality results, each meeting judged by the file in force on its date")
 {
     const CompositionWorld world;
-    const CriteriaSet set = loadedSet();
+    const CriteriaSet set = CompositionWorld::loadedSet();
     const ScoringEngine engine(set);
 
     const Result<ScoreRun> run =
@@ -80,7 +71,7 @@ TEST_CASE("A model reads meeting-quality results, each meeting judged by the fil
 TEST_CASE("The run is ordered by criteria, subject kind, period and subject")
 {
     const CompositionWorld world;
-    const CriteriaSet set = loadedSet();
+    const CriteriaSet set = CompositionWorld::loadedSet();
     const Result<ScoreRun> run =
         ScoringEngine(set).evaluate(QStringLiteral("chi-bo-kieu-mau-thu"), world.scenario.input());
     REQUIRE(run.ok());
@@ -100,7 +91,7 @@ TEST_CASE("The run is ordered by criteria, subject kind, period and subject")
 TEST_CASE("A meeting file evaluated for a year judges only the meetings of its validity")
 {
     const CompositionWorld world;
-    const CriteriaSet set = loadedSet();
+    const CriteriaSet set = CompositionWorld::loadedSet();
     const Result<ScoreRun> run =
         ScoringEngine(set).evaluate(QStringLiteral("chat-luong-hop-moi"), world.scenario.input());
     REQUIRE(run.ok());
@@ -112,7 +103,7 @@ TEST_CASE("A meeting file evaluated for a year judges only the meetings of its v
 TEST_CASE("A meeting file that ended during the year still judges the meetings before its end")
 {
     const CompositionWorld world;
-    const CriteriaSet set = loadedSet();
+    const CriteriaSet set = CompositionWorld::loadedSet();
     const Result<ScoreRun> run =
         ScoringEngine(set).evaluate(QStringLiteral("chat-luong-hop-cu"), world.scenario.input());
     REQUIRE(run.ok());
@@ -124,7 +115,7 @@ TEST_CASE("A meeting file that ended during the year still judges the meetings b
 TEST_CASE("Evaluating a file that is not in force for the period is an error")
 {
     const CompositionWorld world;
-    const CriteriaSet set = loadedSet();
+    const CriteriaSet set = CompositionWorld::loadedSet();
     const ScoringEngine engine(set);
     const Result<ScoreRun> unknown =
         engine.evaluate(QStringLiteral("khong-co-tieu-chi"), world.scenario.input());

@@ -10,13 +10,6 @@ using namespace chibo::test;
 
 namespace {
 
-CriteriaSet loadedSet()
-{
-    CriteriaSet::Loaded loaded = CompositionWorld::loadFiles();
-    REQUIRE(loaded.problems.isEmpty());
-    return loaded.set;
-}
-
 template <typename T>
 void reverse(QList<T>& list)
 {
@@ -46,7 +39,7 @@ Dataset shuffled(Dataset dataset)
 TEST_CASE("The quota of a file evaluated by the engine: 9 HTT allow 1 HTXS, and both HTXS are flagged")
 {
     const CompositionWorld world;
-    const CriteriaSet set = loadedSet();
+    const CriteriaSet set = CompositionWorld::loadedSet();
     const Result<ScoreRun> run =
         ScoringEngine(set).evaluate(QStringLiteral("xep-loai-thu"), world.scenario.input());
     REQUIRE(run.ok());
@@ -74,7 +67,7 @@ TEST_CASE("The quota of a file evaluated by the engine: 9 HTT allow 1 HTXS, and 
 TEST_CASE("Evaluating twice, or the same records in another order, gives the same run")
 {
     const CompositionWorld world;
-    const CriteriaSet set = loadedSet();
+    const CriteriaSet set = CompositionWorld::loadedSet();
     const ScoringEngine engine(set);
     for (const QString& id : {QStringLiteral("chi-bo-kieu-mau-thu"), QStringLiteral("xep-loai-thu")}) {
         const Result<ScoreRun> first = engine.evaluate(id, world.scenario.input());

@@ -18,14 +18,6 @@ const IndicatorResult& indicatorOf(const ScoreCard& card, const QString& id)
     return card.indicators.first();
 }
 
-QStringList flagIds(const ScoreCard& card)
-{
-    QStringList ids;
-    for (const Flag& flag : card.flags)
-        ids.append(flag.id);
-    return ids;
-}
-
 /// Attendance points by band (below 1/2: 0, to 85 %: 10, from 85 %: 20), 5 more for a meeting of at
 /// least 120 minutes, at most 20; passes above 85 %.
 Criteria attendanceCriteria()
@@ -139,7 +131,7 @@ TEST_CASE("An entered value that is missing is flagged as not entered and leaves
     const ScoreCard missing = scenario.card(criteria, an);
     CHECK(missing.rated);
     CHECK(missing.level.isEmpty());
-    CHECK(flagIds(missing) ==
+    CHECK(EngineScenario::flagIds(missing) ==
           QStringList{QStringLiteral("not-entered:tu-cham-diem"), QStringLiteral("undetermined:htt-diem")});
     CHECK(indicatorOf(missing, QStringLiteral("tu-cham-diem")).outcome == IndicatorOutcome::Missing);
     CHECK(missing.needsDecision());
@@ -179,8 +171,8 @@ TEST_CASE("An entered value outside what the file allows is flagged, never used"
                        QStringLiteral("yes"));
 
     const ScoreCard invalid = scenario.card(criteria, an);
-    CHECK(flagIds(invalid) == QStringList{QStringLiteral("invalid-entry:tu-cham-diem"),
-                                          QStringLiteral("invalid-entry:kiem-diem")});
+    CHECK(EngineScenario::flagIds(invalid) == QStringList{QStringLiteral("invalid-entry:tu-cham-diem"),
+                                                          QStringLiteral("invalid-entry:kiem-diem")});
     CHECK(indicatorOf(invalid, QStringLiteral("tu-cham-diem")).value.isMissing());
 
     const ScoreCard valid = scenario.card(criteria, bhim);
@@ -210,7 +202,7 @@ TEST_CASE("when_missing decides the points of a computed value that is missing")
     CHECK(indicatorOf(card, QStringLiteral("co")).points == Rational(10));
     CHECK(indicatorOf(card, QStringLiteral("khong")).points == Rational(0));
     CHECK(indicatorOf(card, QStringLiteral("hoi")).outcome == IndicatorOutcome::Missing);
-    CHECK(flagIds(card) == QStringList{QStringLiteral("missing:hoi")});
+    CHECK(EngineScenario::flagIds(card) == QStringList{QStringLiteral("missing:hoi")});
     CHECK(card.total == Rational(10));
     CHECK(card.level.isEmpty());
 }

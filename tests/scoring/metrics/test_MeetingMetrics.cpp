@@ -9,8 +9,8 @@ using namespace chibo::test;
 
 namespace {
 
-const QUuid xa = idFor(QStringLiteral("Đảng bộ xã Ea Sin"));
-const QUuid eaKring = idFor(QStringLiteral("Chi bộ buôn Ea Kring"));
+const QUuid meetingXa = idFor(QStringLiteral("Đảng bộ xã Ea Sin"));
+const QUuid meetingEaKring = idFor(QStringLiteral("Chi bộ buôn Ea Kring"));
 
 const QStringList names{
     QStringLiteral("Nguyễn Văn An"), QStringLiteral("Đặng Thị Bình"), QStringLiteral("Y Bhim Niê"),
@@ -27,9 +27,9 @@ Dataset aCell()
     data.organisations.append(
         anOrganisation(QStringLiteral("Đảng bộ xã Ea Sin"), OrgKind::GrassrootsCommittee));
     data.organisations.append(
-        anOrganisation(QStringLiteral("Chi bộ buôn Ea Kring"), OrgKind::SubordinateCell, xa));
+        anOrganisation(QStringLiteral("Chi bộ buôn Ea Kring"), OrgKind::SubordinateCell, meetingXa));
     for (const QString& name : names)
-        data.members.append(aMember(name, eaKring, QDate(2010, 1, 10), QDate(2030, 1, 1)));
+        data.members.append(aMember(name, meetingEaKring, QDate(2010, 1, 10), QDate(2030, 1, 1)));
     addEvent(data.members[13], QDate(2024, 1, 1), StatusEventKind::ExemptionStarted);
     return data;
 }
@@ -37,7 +37,7 @@ Dataset aCell()
 MetricValue valueOf(const Dataset& data, const QString& metric, const Meeting& meeting,
                     const QMap<QString, QString>& arguments = {})
 {
-    const ScoringInput input = anInput(data, xa, meeting.date.year(), 0, QDate(2025, 12, 31));
+    const ScoringInput input = anInput(data, meetingXa, meeting.date.year(), 0, QDate(2025, 12, 31));
     const MetricIndex index(input);
     const SubjectRef subject = subjectOf(index.subjects(SubjectKind::Meeting), meeting.id);
     REQUIRE(subject.id == meeting.id);
@@ -49,7 +49,7 @@ MetricValue valueOf(const Dataset& data, const QString& metric, const Meeting& m
 TEST_CASE("meeting attendance counts the expected members on the day as exact shares")
 {
     Dataset data = aCell();
-    Meeting meeting = aMeeting(QStringLiteral("Sinh hoạt tháng 3"), eaKring, QDate(2025, 3, 10));
+    Meeting meeting = aMeeting(QStringLiteral("Sinh hoạt tháng 3"), meetingEaKring, QDate(2025, 3, 10));
     for (int i = 0; i < 10; ++i)
         attend(meeting, data.members[i]);
     attend(meeting, data.members[10], AttendanceStatus::Late);
@@ -85,7 +85,7 @@ TEST_CASE("a meeting with nobody expected has a missing attendance rate")
     Dataset data = aCell();
     for (int i = 0; i < 13; ++i)
         addEvent(data.members[i], QDate(2025, 1, 1), StatusEventKind::Suspended);
-    const Meeting meeting = aMeeting(QStringLiteral("Sinh hoạt tháng 2"), eaKring, QDate(2025, 2, 10));
+    const Meeting meeting = aMeeting(QStringLiteral("Sinh hoạt tháng 2"), meetingEaKring, QDate(2025, 2, 10));
     data.meetings.append(meeting);
     const MetricValue rate = valueOf(data, QStringLiteral("meeting.attendance_rate"), meeting);
     CHECK(rate.value.isMissing());
@@ -98,7 +98,8 @@ TEST_CASE("excused absence runs count consecutive meetings of one cell within th
     const QList<QDate> dates{QDate(2024, 11, 8), QDate(2024, 12, 6), QDate(2025, 1, 10), QDate(2025, 2, 7),
                              QDate(2025, 3, 7),  QDate(2025, 4, 11), QDate(2025, 5, 9)};
     for (const QDate& date : dates) {
-        Meeting meeting = aMeeting(QStringLiteral("Ea Kring ") + date.toString(Qt::ISODate), eaKring, date);
+        Meeting meeting =
+            aMeeting(QStringLiteral("Ea Kring ") + date.toString(Qt::ISODate), meetingEaKring, date);
         for (qsizetype i = 0; i < 13; ++i) {
             const bool binhAway = i == 1 && date.year() == 2025 && date.month() <= 4;
             const bool cuongAway = i == 3 && date <= QDate(2025, 2, 7);
@@ -127,34 +128,34 @@ TEST_CASE("excused absence runs count consecutive meetings of one cell within th
         valueOf(data, QStringLiteral("meeting.excused_run_over"), february, args({{u"limit", u"2"}})).value ==
         ScoreValue::of(0));
 
-    const ScoringInput year = anInput(data, xa, 2025, 0, QDate(2025, 12, 31));
+    const ScoringInput year = anInput(data, meetingXa, 2025, 0, QDate(2025, 12, 31));
     const MetricIndex index(year);
     const QList<SubjectRef> members = index.subjects(SubjectKind::MemberYear);
     CHECK(index.value(QStringLiteral("member.max_excused_run"), {}, subjectOf(members, data.members[1].id))
               .value == ScoreValue::of(4));
     CHECK(index.value(QStringLiteral("member.max_excused_run"), {}, subjectOf(members, data.members[3].id))
               .value == ScoreValue::of(2));
-    const SubjectRef cellYear = subjectOf(index.subjects(SubjectKind::OrganisationYear), eaKring);
+    const SubjectRef cellYear = subjectOf(index.subjects(SubjectKind::OrganisationYear), meetingEaKring);
     CHECK(index.value(QStringLiteral("org.excused_run_over"), args({{u"limit", u"3"}}), cellYear).value ==
           ScoreValue::of(1));
     const QList<SubjectRef> months = index.subjects(SubjectKind::OrganisationMonth);
     CHECK(index
               .value(QStringLiteral("org.excused_run_over"), args({{u"limit", u"3"}}),
-                     subjectOf(months, eaKring, QStringLiteral("2025-04")))
+                     subjectOf(months, meetingEaKring, QStringLiteral("2025-04")))
               .value == ScoreValue::of(1));
     CHECK(index
               .value(QStringLiteral("org.excused_run_over"), args({{u"limit", u"3"}}),
-                     subjectOf(months, eaKring, QStringLiteral("2025-03")))
+                     subjectOf(months, meetingEaKring, QStringLiteral("2025-03")))
               .value == ScoreValue::of(0));
 }
 
 TEST_CASE("required minutes take the larger figure for combined sessions and large cells")
 {
     Dataset data = aCell();
-    const Meeting combined = aMeeting(QStringLiteral("Kết hợp chuyên đề"), eaKring, QDate(2025, 4, 10),
+    const Meeting combined = aMeeting(QStringLiteral("Kết hợp chuyên đề"), meetingEaKring, QDate(2025, 4, 10),
                                       MeetingKind::Combined, 100);
     const Meeting regular =
-        aMeeting(QStringLiteral("Thường kỳ"), eaKring, QDate(2025, 5, 8), MeetingKind::Regular, 95);
+        aMeeting(QStringLiteral("Thường kỳ"), meetingEaKring, QDate(2025, 5, 8), MeetingKind::Regular, 95);
     data.meetings = {combined, regular};
     const auto defaults = args(
         {{u"regular", u"90"}, {u"combined", u"120"}, {u"large_cell", u"120"}, {u"large_cell_members", u"0"}});
@@ -179,8 +180,8 @@ TEST_CASE("required minutes take the larger figure for combined sessions and lar
     CHECK(valueOf(data, QStringLiteral("meeting.required_minutes"), regular, large).value ==
           ScoreValue::of(90));
 
-    const MetricIndex index(anInput(data, xa, 2025, 0, QDate(2025, 12, 31)));
-    const SubjectRef cellYear = subjectOf(index.subjects(SubjectKind::OrganisationYear), eaKring);
+    const MetricIndex index(anInput(data, meetingXa, 2025, 0, QDate(2025, 12, 31)));
+    const SubjectRef cellYear = subjectOf(index.subjects(SubjectKind::OrganisationYear), meetingEaKring);
     const MetricValue shortOnes = index.value(QStringLiteral("org.meetings_short"), defaults, cellYear);
     CHECK(shortOnes.value == ScoreValue::of(1));
     CHECK(hasRecord(shortOnes, QStringLiteral("meeting"), combined.id));
@@ -193,15 +194,15 @@ TEST_CASE("required minutes take the larger figure for combined sessions and lar
 TEST_CASE("previous resolution completion reads the targets the previous held meeting set")
 {
     Dataset data = aCell();
-    const Meeting january = aMeeting(QStringLiteral("Tháng 1"), eaKring, QDate(2025, 1, 10));
-    Meeting draft = aMeeting(QStringLiteral("Dự thảo tháng 2"), eaKring, QDate(2025, 2, 1));
+    const Meeting january = aMeeting(QStringLiteral("Tháng 1"), meetingEaKring, QDate(2025, 1, 10));
+    Meeting draft = aMeeting(QStringLiteral("Dự thảo tháng 2"), meetingEaKring, QDate(2025, 2, 1));
     draft.state = MeetingState::Draft;
-    const Meeting february = aMeeting(QStringLiteral("Tháng 2"), eaKring, QDate(2025, 2, 14));
+    const Meeting february = aMeeting(QStringLiteral("Tháng 2"), meetingEaKring, QDate(2025, 2, 14));
     data.meetings = {january, draft, february};
     const auto target = [&](const QString& title, YearMonth due, TargetStatus status) {
         Target t;
         t.id = idFor(title);
-        t.orgId = eaKring;
+        t.orgId = meetingEaKring;
         t.meetingId = january.id;
         t.title = title;
         t.dueMonth = due;
@@ -231,12 +232,12 @@ TEST_CASE("previous resolution completion reads the targets the previous held me
 TEST_CASE("meeting record flags read documents, minutes, conclusion and approval")
 {
     Dataset data = aCell();
-    Meeting meeting = aMeeting(QStringLiteral("Tháng 6"), eaKring, QDate(2025, 6, 12));
+    Meeting meeting = aMeeting(QStringLiteral("Tháng 6"), meetingEaKring, QDate(2025, 6, 12));
     meeting.documentsPostedOn = QDate(2025, 6, 10);
     meeting.minutes = QStringLiteral("Đồng chí Bí thư quán triệt Nghị quyết Đại hội.");
     meeting.state = MeetingState::MinutesApproved;
     meeting.upperAttendees = {QStringLiteral("Nguyễn Thị Mai — Đảng ủy viên")};
-    Meeting bare = aMeeting(QStringLiteral("Tháng 7"), eaKring, QDate(2025, 7, 10));
+    Meeting bare = aMeeting(QStringLiteral("Tháng 7"), meetingEaKring, QDate(2025, 7, 10));
     data.meetings = {meeting, bare};
     CHECK(valueOf(data, QStringLiteral("meeting.documents_days_before"), meeting).value == ScoreValue::of(2));
     CHECK(valueOf(data, QStringLiteral("meeting.documents_days_before"), bare).value.isMissing());

@@ -8,7 +8,7 @@ using namespace chibo::test;
 
 namespace {
 
-struct Reading {
+struct MemberReading {
     Dataset data = CommuneWorld::build();
     ScoringInput input = anInput(data, CommuneWorld::huyen(), 2025, 0, QDate(2025, 6, 15));
     MetricIndex index{input};
@@ -37,7 +37,7 @@ const QString ngoc = QStringLiteral("Hoàng Thị Ngọc");
 
 TEST_CASE("member attendance and months inactive over the year so far")
 {
-    const Reading r;
+    const MemberReading r;
     CHECK(r.of(QStringLiteral("member.meetings_expected"), yBhim) == ScoreValue::of(5));
     CHECK(r.of(QStringLiteral("member.meetings_attended"), yBhim) == ScoreValue::of(1));
     const MetricValue rate = r.value(QStringLiteral("member.attendance_rate"), yBhim);
@@ -61,7 +61,7 @@ TEST_CASE("member attendance and months inactive over the year so far")
 
 TEST_CASE("member leave is counted in days within the period up to the effective end")
 {
-    const Reading r;
+    const MemberReading r;
     const MetricValue sick = r.value(QStringLiteral("member.sick_leave_days"), dung);
     CHECK(sick.value == ScoreValue::of(41)); // 1 January – 10 February
     CHECK(hasRecord(sick, QStringLiteral("leave"), CommuneWorld::id(QStringLiteral("Nghỉ ốm Dung"))));
@@ -71,7 +71,7 @@ TEST_CASE("member leave is counted in days within the period up to the effective
 
 TEST_CASE("member dues, disciplines, targets, violations and commendations")
 {
-    const Reading r;
+    const MemberReading r;
     const MetricValue dues = r.value(QStringLiteral("member.months_dues_unpaid"), binh);
     CHECK(dues.value == ScoreValue::of(3)); // August is after 15 June
     CHECK(dues.records.size() == 3);
@@ -97,7 +97,7 @@ TEST_CASE("member dues, disciplines, targets, violations and commendations")
 
 TEST_CASE("member standing, probation and working days at the effective end")
 {
-    const Reading r;
+    const MemberReading r;
     CHECK(r.of(QStringLiteral("member.months_since_admission"), an) == ScoreValue::of(185));
     CHECK(r.of(QStringLiteral("member.holds_post"), an) == ScoreValue::ofBool(true));
     CHECK(r.of(QStringLiteral("member.holds_post"), binh) == ScoreValue::ofBool(false));

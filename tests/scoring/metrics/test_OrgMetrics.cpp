@@ -9,7 +9,7 @@ using namespace chibo::test;
 namespace {
 
 /// The commune read for 2025 on 15 June 2025.
-struct Reading {
+struct OrgReading {
     Dataset data = CommuneWorld::build();
     ScoringInput input = anInput(data, CommuneWorld::huyen(), 2025, 0, QDate(2025, 6, 15));
     MetricIndex index{input};
@@ -38,7 +38,7 @@ struct Reading {
 
 TEST_CASE("months and quarters without meetings count elapsed months the organisation existed")
 {
-    const Reading r;
+    const OrgReading r;
     const QUuid eaKring = CommuneWorld::eaKring();
     CHECK(r.of(QStringLiteral("org.months_elapsed"), eaKring) == ScoreValue::of(5));
     CHECK(r.of(QStringLiteral("org.months_with_meeting"), eaKring) == ScoreValue::of(5));
@@ -69,7 +69,7 @@ TEST_CASE("months and quarters without meetings count elapsed months the organis
 
 TEST_CASE("organisation attendance, documents and minutes are shares over held meetings")
 {
-    const Reading r;
+    const OrgReading r;
     const QUuid eaKring = CommuneWorld::eaKring();
     const MetricValue rate = r.value(QStringLiteral("org.attendance_rate"), r.year(eaKring));
     CHECK(rate.value == ScoreValue::of(Rational(16, 21)));
@@ -90,7 +90,7 @@ TEST_CASE("organisation attendance, documents and minutes are shares over held m
 
 TEST_CASE("targets due by the effective end are counted, met, exceeded and missed")
 {
-    const Reading r;
+    const OrgReading r;
     const QUuid eaKring = CommuneWorld::eaKring();
     const MetricValue targets = r.value(QStringLiteral("org.targets"), r.year(eaKring));
     CHECK(targets.value == ScoreValue::of(6));
@@ -121,7 +121,7 @@ TEST_CASE("targets due by the effective end are counted, met, exceeded and misse
 
 TEST_CASE("disciplines belong to the member's cell on the decision date and its ancestors")
 {
-    const Reading r;
+    const OrgReading r;
     const QUuid eaKring = CommuneWorld::eaKring();
     const MetricValue disciplined = r.value(QStringLiteral("org.members_disciplined"), r.year(eaKring));
     CHECK(disciplined.value == ScoreValue::of(2));
@@ -160,7 +160,7 @@ TEST_CASE("disciplines belong to the member's cell on the decision date and its 
 
 TEST_CASE("organisation members, violations, inactivity, dues and commendations")
 {
-    const Reading r;
+    const OrgReading r;
     const QUuid eaKring = CommuneWorld::eaKring();
     CHECK(r.of(QStringLiteral("org.members"), eaKring) == ScoreValue::of(6));
     CHECK(r.of(QStringLiteral("org.full_members"), eaKring) == ScoreValue::of(5));

@@ -54,11 +54,6 @@ SheetGrid MemberIoFixture::csv(const QString& name, const char* utf8) const
     return *grid;
 }
 
-QString text(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
 QStringList texts(std::initializer_list<const char*> utf8)
 {
     QStringList list;

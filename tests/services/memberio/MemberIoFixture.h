@@ -5,6 +5,7 @@
 #include "services/MemberImport.h"
 #include "services/Workspace.h"
 #include "sheets/SheetGrid.h"
+#include "support/TestData.h"
 
 #include <QDate>
 #include <QString>
@@ -46,8 +47,7 @@ private:
 QStringList allProblems(const MemberImportPreview& preview);
 /// A grid built in code: each row's cells as text (empty strings are empty cells).
 SheetGrid textGrid(const QList<QStringList>& rows);
-/// A QString from UTF-8 source text, and a list of them.
-QString text(const char* utf8);
+/// QStrings from UTF-8 source text (one is `text`, of support/TestData.h).
 QStringList texts(std::initializer_list<const char*> utf8);
 
 } // namespace chibo::test

@@ -9,11 +9,6 @@ namespace chibo::test {
 
 namespace {
 
-QString text(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
 StatusEvent event(const QString& owner, const char* what, QDate day, StatusEventKind kind)
 {
     return StatusEvent{idFor(owner + u'/' + text(what)), day, kind, {}, {}};

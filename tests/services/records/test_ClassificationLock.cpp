@@ -6,19 +6,16 @@
 #include "services/Workspace.h"
 #include "services/YearLock.h"
 #include "support/Catch.h"
+#include "support/TestData.h"
 
 #include <QTemporaryDir>
 
 using namespace chibo;
+using chibo::test::text;
 
 namespace {
 
 const QDate Day(2026, 11, 22);
-
-QString text(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
 
 /// The demo commune classified for 2025, its proposals not yet stored.
 struct ClassifiedDemo {

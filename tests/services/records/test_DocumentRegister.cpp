@@ -3,16 +3,13 @@
 #include "services/DatasetTransfer.h"
 #include "services/DocumentRegister.h"
 #include "support/Catch.h"
+#include "support/TestData.h"
 
 using namespace chibo;
+using chibo::test::text;
 using chibo::test::VillageFixture;
 
 namespace {
-
-QString text(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
 
 /// The village with committee terms: Ea Kring 2022–2025 and 2025–2027 (a subordinate cell holds its
 /// congress twice in five years), the commune 2025–2030. Thôn 1 has none recorded.

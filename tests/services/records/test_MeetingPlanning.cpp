@@ -2,18 +2,15 @@
 #include "VillageFixture.h"
 #include "services/MeetingPlanning.h"
 #include "support/Catch.h"
+#include "support/TestData.h"
 
 #include <algorithm>
 
 using namespace chibo;
+using chibo::test::text;
 using chibo::test::VillageFixture;
 
 namespace {
-
-QString text(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
 
 QStringList namesOf(const QList<ExpectedMember>& members)
 {

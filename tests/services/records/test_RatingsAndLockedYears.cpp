@@ -4,20 +4,15 @@
 #include "services/RecycleBin.h"
 #include "services/YearLock.h"
 #include "support/Catch.h"
+#include "support/TestData.h"
 
 #include <algorithm>
 
 using namespace chibo;
+using chibo::test::text;
 using chibo::test::VillageFixture;
 
-namespace {
-
-QString text(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-} // namespace
+namespace {} // namespace
 
 TEST_CASE("Ratings belong to their subject's organisation, a locked meeting's are kept")
 {

@@ -7,14 +7,10 @@
 #include "support/TestData.h"
 
 using namespace chibo;
+using chibo::test::text;
 using chibo::test::VillageFixture;
 
 namespace {
-
-QString text(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
 
 template <typename T>
 QString errorOf(const Result<T>& result)

@@ -2,18 +2,13 @@
 #include "VillageFixture.h"
 #include "services/YearLock.h"
 #include "support/Catch.h"
+#include "support/TestData.h"
 
 using namespace chibo;
+using chibo::test::text;
 using chibo::test::VillageFixture;
 
-namespace {
-
-QString text(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-} // namespace
+namespace {} // namespace
 
 TEST_CASE("Locking a year needs a committee member or an administrator and covers everything below")
 {

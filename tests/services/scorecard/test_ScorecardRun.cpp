@@ -14,7 +14,7 @@ using namespace chibo;
 
 namespace {
 
-const QDate demoDay(2026, 11, 22);
+const QDate runDay(2026, 11, 22);
 
 /// The scorecards of "Chi bộ buôn Ea Kring" in the demo for a year.
 struct EaKring {
@@ -22,7 +22,7 @@ struct EaKring {
     {
         REQUIRE(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-        REQUIRE(DemoDatabase::create(path, demoDay).ok());
+        REQUIRE(DemoDatabase::create(path, runDay).ok());
         auto opened = Workspace::open(path);
         REQUIRE(opened.ok());
         workspace = std::move(opened).value();
@@ -31,7 +31,7 @@ struct EaKring {
         criteria = loaded->set;
         const auto cell = workspace->findOrganisation(QStringLiteral("Chi bộ buôn Ea Kring"));
         REQUIRE(cell.ok());
-        auto scored = ScorecardRun::load(*workspace, criteria, cell->id, year, demoDay);
+        auto scored = ScorecardRun::load(*workspace, criteria, cell->id, year, runDay);
         REQUIRE(scored.ok());
         run = std::move(scored).value();
     }
