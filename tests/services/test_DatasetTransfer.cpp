@@ -110,18 +110,14 @@ TEST_CASE("the demo is not overwritten unless asked, and replacing it keeps a co
     REQUIRE(replaced.ok());
     auto workspace = Workspace::open(demo, Database::Mode::ReadOnly);
     REQUIRE(workspace.ok());
+    // The Result is kept in a variable: a range-for over `*...all()` would read a destroyed temporary.
+    const auto organisations = (*workspace)->storage().organisations().all();
+    REQUIRE(organisations.ok());
+    QList<QUuid> ids;
+    for (const Organisation& org : *organisations)
+        ids.append(org.id);
     const auto meetings =
-        (*workspace)
-            ->storage()
-            .meetings()
-            .ofOrganisations(
-                [&] {
-                    QList<QUuid> ids;
-                    for (const Organisation& org : *(*workspace)->storage().organisations().all())
-                        ids.append(org.id);
-                    return ids;
-                }(),
-                QDate(2025, 7, 1), QDate(2025, 9, 30));
+        (*workspace)->storage().meetings().ofOrganisations(ids, QDate(2025, 7, 1), QDate(2025, 9, 30));
     REQUIRE(meetings.ok());
     CHECK_FALSE(meetings->isEmpty());
     CHECK_FALSE(QFile::exists(demo + QStringLiteral(".building")));
