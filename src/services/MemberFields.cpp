@@ -2,6 +2,7 @@
 #include "services/MemberFields.h"
 
 #include "core/VietnameseText.h"
+#include "services/FoldedKeys.h"
 
 namespace chibo {
 
@@ -107,34 +108,13 @@ std::optional<MemberField> MemberFields::match(const QString& header)
     const QString key = headerKey(header);
     if (key.isEmpty())
         return std::nullopt;
-    for (const auto& [known, field] : headerKeys()) {
-        if (known == key)
-            return field;
-    }
-    return std::nullopt;
-}
-
-const QList<std::pair<QString, MemberField>>& MemberFields::headerKeys()
-{
-    // Folding is the costly part of matching a header (NFD and case folding); the keys are folded again
-    // only when the labels change, i.e. when the language does. Per thread: previews run in workers too.
-    thread_local QStringList labels;
-    thread_local QList<std::pair<QString, MemberField>> keys;
-    QStringList current;
-    for (const MemberField field : all())
-        current.append(label(field));
-    if (current == labels && !keys.isEmpty())
-        return keys;
-    labels = current;
-    keys.clear();
+    thread_local FoldedKeys<MemberField> keys;
     const QList<MemberField> fields = all();
-    for (qsizetype i = 0; i < fields.size(); ++i)
-        keys.append({headerKey(labels.at(i)), fields.at(i)}); // the labels first: they win a tie
-    for (const MemberField field : fields) {
-        for (const QString& known : knownHeaders(field))
-            keys.append({headerKey(known), field});
-    }
-    return keys;
+    QStringList labels;
+    for (const MemberField field : fields)
+        labels.append(label(field));
+    keys.refresh(fields, labels, headerKey, knownHeaders);
+    return keys.find(key);
 }
 
 } // namespace chibo

@@ -7,7 +7,6 @@
 #include <QStringList>
 
 #include <optional>
-#include <utility>
 
 namespace chibo {
 
@@ -51,8 +50,6 @@ public:
 private:
     /// The headers a field is known by besides its label, English and Vietnamese.
     static QStringList knownHeaders(MemberField field);
-    /// The keys of every label and known header with their fields, labels first.
-    static const QList<std::pair<QString, MemberField>>& headerKeys();
 };
 
 } // namespace chibo

@@ -4,6 +4,7 @@
 #include "core/EnumCodes.h"
 #include "core/Labels.h"
 #include "core/VietnameseText.h"
+#include "services/FoldedKeys.h"
 #include "services/MemberFields.h"
 
 #include <algorithm>
@@ -113,14 +114,14 @@ std::optional<StatusHistoryColumn> StatusHistorySheet::match(const QString& head
         }
         return std::nullopt;
     }
-    for (const StatusHistoryColumn column :
-         {StatusHistoryColumn::Date, StatusHistoryColumn::Event, StatusHistoryColumn::Decision}) {
-        const QStringList headers = knownHeaders(column) << label(column);
-        if (std::any_of(headers.begin(), headers.end(),
-                        [&key](const QString& known) { return MemberFields::headerKey(known) == key; }))
-            return column;
-    }
-    return std::nullopt;
+    const QList<StatusHistoryColumn> eventColumns{StatusHistoryColumn::Date, StatusHistoryColumn::Event,
+                                                  StatusHistoryColumn::Decision};
+    QStringList labels;
+    for (const StatusHistoryColumn column : eventColumns)
+        labels.append(label(column));
+    thread_local FoldedKeys<StatusHistoryColumn> keys;
+    keys.refresh(eventColumns, labels, MemberFields::headerKey, knownHeaders);
+    return keys.find(key);
 }
 
 bool StatusHistorySheet::datedByMembersTable(StatusEventKind kind)
@@ -169,17 +170,14 @@ std::optional<StatusEventKind> StatusHistorySheet::eventOf(const QString& text)
     const QString key = MemberFields::headerKey(text);
     if (key.isEmpty())
         return std::nullopt;
-    for (const StatusEventKind kind : allKinds) {
-        if (MemberFields::headerKey(Labels::of(kind)) == key)
-            return kind;
-    }
-    for (const StatusEventKind kind : allKinds) {
-        const QStringList known = knownNames(kind) << codeOf(kind);
-        if (std::any_of(known.begin(), known.end(),
-                        [&key](const QString& name) { return MemberFields::headerKey(name) == key; }))
-            return kind;
-    }
-    return std::nullopt;
+    const QList<StatusEventKind> kinds(std::begin(allKinds), std::end(allKinds));
+    QStringList labels;
+    for (const StatusEventKind kind : kinds)
+        labels.append(Labels::of(kind));
+    thread_local FoldedKeys<StatusEventKind> keys;
+    keys.refresh(kinds, labels, MemberFields::headerKey,
+                 [](StatusEventKind kind) { return knownNames(kind) << codeOf(kind); });
+    return keys.find(key);
 }
 
 SheetTable StatusHistorySheet::table(const QList<const Member*>& members)
